@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { tr } from '@/fields/label'
+import { regionOptions } from '@/fields/regions'
+import { slugField } from '@/fields/slug'
+import { localizedMessage } from '@/fields/validationMessage'
+
+export const Committees: CollectionConfig = {
+  slug: 'committees',
+  labels: { singular: tr('Committee', '委員会', 'Comité'), plural: tr('Committees', '委員会', 'Comités') },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  defaultSort: 'code',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'region'],
+    group: tr('Organisation', '組織', 'Organización'),
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: tr('Name', '名称', 'Nombre') },
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: tr('Code', 'コード', 'Código'),
+      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
+      validate: (value: unknown, { req }: { req: Parameters<typeof localizedMessage>[0] }) =>
+        typeof value === 'string' && /^[A-Z]{2,6}$/.test(value)
+          ? true
+          : localizedMessage(req, {
+              en: 'The code is 2 to 6 capital letters, e.g. AC, LAB, JC.',
+              ja: 'コードは2〜6文字の英大文字です（例: AC、LAB、JC）。',
+              es: 'El código tiene de 2 a 6 letras mayúsculas, p. ej. AC, LAB, JC.',
+            }),
+      admin: { position: 'sidebar' },
+    },
+    slugField(['name'], 'committee'),
+    { name: 'region', type: 'select', options: regionOptions, label: tr('Region', '地域', 'Región') },
+    { name: 'description', type: 'textarea', localized: true, label: tr('Description', '説明', 'Descripción') },
+    { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: tr('Focus areas', '重点分野', 'Áreas temáticas') },
+    { name: 'contacts', type: 'relationship', relationTo: 'contacts', hasMany: true, label: tr('Contacts', '連絡先', 'Contactos') },
+  ],
+}

@@ -1,0 +1,89 @@
+import type { CollectionConfig, Validate } from 'payload'
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { tr } from '@/fields/label'
+import { slugField } from '@/fields/slug'
+import { validateUrl } from '@/fields/url'
+import { localizedMessage } from '@/fields/validationMessage'
+
+// A related material is a link, an uploaded file, or both.
+const validateMaterialLink: Validate<string> = (value, options) => {
+  const { siblingData, req } = options
+  if (!value && !(siblingData as { file?: unknown }).file) {
+    return localizedMessage(req, {
+      en: 'Give a link or upload a file.',
+      ja: 'リンクを入力するか、ファイルをアップロードしてください。',
+      es: 'Indique un enlace o suba un archivo.',
+    })
+  }
+  return validateUrl(value, options)
+}
+
+export const FocusAreas: CollectionConfig = {
+  slug: 'focus-areas',
+  labels: { singular: tr('Focus area', '重点分野', 'Área temática'), plural: tr('Focus areas', '重点分野', 'Áreas temáticas') },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  defaultSort: 'displayOrder',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'displayOrder', 'updatedAt'],
+    group: tr('Content', 'コンテンツ', 'Contenido'),
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: tr('Title', 'タイトル', 'Título') },
+    slugField(['title'], 'focus-area'),
+    { name: 'summary', type: 'textarea', localized: true, label: tr('Summary', '概要', 'Resumen') },
+    { name: 'body', type: 'richText', localized: true, label: tr('Body', '本文', 'Texto') },
+    {
+      name: 'stance',
+      type: 'array',
+      label: tr('Our stance', '私たちの立場', 'Nuestra postura'),
+      labels: { singular: tr('Stance point', '立場', 'Punto'), plural: tr('Stance points', '立場', 'Puntos') },
+      fields: [
+        { name: 'heading', type: 'text', required: true, localized: true, label: tr('Heading', '見出し', 'Encabezado') },
+        { name: 'text', type: 'textarea', localized: true, label: tr('Text', '本文', 'Texto') },
+      ],
+    },
+    {
+      name: 'activities',
+      type: 'array',
+      label: tr('What each committee does', '各委員会の活動', 'Lo que hace cada comité'),
+      labels: { singular: tr('Activity', '活動', 'Actividad'), plural: tr('Activities', '活動', 'Actividades') },
+      fields: [
+        { name: 'committee', type: 'relationship', relationTo: 'committees', required: true, label: tr('Committee', '委員会', 'Comité') },
+        { name: 'text', type: 'textarea', localized: true, label: tr('Text', '本文', 'Texto') },
+      ],
+    },
+    {
+      name: 'partners',
+      type: 'relationship',
+      relationTo: 'partners',
+      hasMany: true,
+      label: tr('Partners', 'パートナー団体', 'Organizaciones aliadas'),
+    },
+    {
+      name: 'relatedMaterials',
+      type: 'array',
+      label: tr('Related materials', '関連資料', 'Materiales relacionados'),
+      labels: { singular: tr('Material', '資料', 'Material'), plural: tr('Materials', '資料', 'Materiales') },
+      fields: [
+        { name: 'title', type: 'text', required: true, localized: true, label: tr('Title', 'タイトル', 'Título') },
+        {
+          name: 'link',
+          type: 'text',
+          label: tr('Link', 'リンク', 'Enlace'),
+          validate: validateMaterialLink,
+        },
+        { name: 'file', type: 'upload', relationTo: 'media', label: tr('File', 'ファイル', 'Archivo') },
+      ],
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: tr('Hero image', 'メイン画像', 'Imagen principal') },
+    {
+      name: 'displayOrder',
+      type: 'number',
+      defaultValue: 100,
+      label: tr('Display order', '表示順', 'Orden'),
+      admin: { position: 'sidebar', description: tr('Lower comes first.', '小さい数字が先に表示されます。', 'Los números menores aparecen primero.') },
+    },
+  ],
+}

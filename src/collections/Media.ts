@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+import path from 'node:path'
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+
+export const mediaDir = path.resolve(process.env.MEDIA_DIR || 'media')
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { en: 'Media file', ja: 'メディア', es: 'Archivo multimedia' },
+    plural: { en: 'Media', ja: 'メディア', es: 'Multimedia' },
+  },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  admin: { group: { en: 'Assets', ja: '素材', es: 'Recursos' } },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: ['image/*', 'application/pdf'],
+    // sharp resizes every image upload into these sizes.
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 768, height: 432, position: 'centre' },
+      { name: 'hero', width: 1600, height: 640, position: 'centre' },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { en: 'Alternative text', ja: '代替テキスト', es: 'Texto alternativo' },
+      admin: {
+        description: {
+          en: 'Describes the image for people who cannot see it.',
+          ja: '画像を見られない人のための説明です。',
+          es: 'Describe la imagen para quienes no pueden verla.',
+        },
+      },
+    },
+    { name: 'credit', type: 'text', label: { en: 'Credit', ja: 'クレジット', es: 'Créditos' } },
+  ],
+}

@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+import { isStaff } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { tr } from '@/fields/label'
+import { slugField } from '@/fields/slug'
+
+export const scopes = ['global', 'regional', 'country'] as const
+
+export const NewsReleases: CollectionConfig = {
+  slug: 'news-releases',
+  labels: { singular: tr('News release', 'ニュースリリース', 'Comunicado de prensa'), plural: tr('News releases', 'ニュースリリース', 'Comunicados de prensa') },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  defaultSort: '-publishedAt',
+  versions: { drafts: true, maxPerDoc: 50 },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', 'scope', '_status'],
+    group: tr('Content', 'コンテンツ', 'Contenido'),
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: tr('Title', 'タイトル', 'Título') },
+    slugField(['title'], 'news'),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      timezone: { required: true, defaultTimezone: 'Asia/Tokyo' },
+      defaultValue: () => new Date().toISOString(),
+      label: tr('Published', '公開日時', 'Fecha de publicación'),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'dateline', type: 'text', localized: true, label: tr('Dateline place', '発信地', 'Lugar de emisión') },
+    {
+      name: 'scope',
+      type: 'select',
+      required: true,
+      defaultValue: 'global',
+      label: tr('Scope', '対象範囲', 'Alcance'),
+      options: [
+        { value: 'global', label: tr('Global', 'グローバル', 'Global') },
+        { value: 'regional', label: tr('Regional', '地域', 'Regional') },
+        { value: 'country', label: tr('Country', '国別', 'Nacional') },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'summary', type: 'textarea', localized: true, label: tr('Summary', '概要', 'Resumen') },
+    { name: 'body', type: 'richText', localized: true, label: tr('Body', '本文', 'Texto') },
+    {
+      name: 'pressContacts',
+      type: 'relationship',
+      relationTo: 'contacts',
+      hasMany: true,
+      label: tr('Press contacts', 'プレス窓口', 'Contactos de prensa'),
+      admin: {
+        description: tr('In the order they appear under the release.', 'リリース末尾に表示される順です。', 'En el orden en que aparecen al final del comunicado.'),
+      },
+    },
+    { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: tr('Focus areas', '重点分野', 'Áreas temáticas') },
+    { name: 'committee', type: 'relationship', relationTo: 'committees', label: tr('Committee', '委員会', 'Comité') },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: tr('Hero image', 'メイン画像', 'Imagen principal') },
+  ],
+}

@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { countryField } from '@/fields/countries'
+import { tr } from '@/fields/label'
+import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
+
+export const Partners: CollectionConfig = {
+  slug: 'partners',
+  labels: { singular: tr('Partner', 'パートナー団体', 'Organización aliada'), plural: tr('Partners', 'パートナー団体', 'Organizaciones aliadas') },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'acronym', 'country'],
+    group: tr('Organisation', '組織', 'Organización'),
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: tr('Name', '名称', 'Nombre') },
+    { name: 'acronym', type: 'text', label: tr('Acronym', '略称', 'Sigla') },
+    slugField(['acronym', 'name'], 'partner'),
+    { ...countryField, required: true },
+    urlField('website', { label: tr('Website', 'ウェブサイト', 'Sitio web') }),
+    { name: 'description', type: 'textarea', localized: true, label: tr('Description', '説明', 'Descripción') },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: tr('Logo', 'ロゴ', 'Logotipo') },
+    { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: tr('Focus areas', '重点分野', 'Áreas temáticas') },
+  ],
+}

@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { roleOptions } from '@/access/roles'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { en: 'User', ja: 'ユーザー', es: 'Usuario' },
+    plural: { en: 'Users', ja: 'ユーザー', es: 'Usuarios' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { en: 'Administration', ja: '管理', es: 'Administración' },
+  },
+  // The full role matrix is issue 5; here staff manage content and admins manage people.
+  access: {
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    admin: ({ req: { user } }) => Boolean(user),
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: { en: 'Name', ja: '氏名', es: 'Nombre' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      options: roleOptions,
+      label: { en: 'Roles', ja: '役割', es: 'Funciones' },
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

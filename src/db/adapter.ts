@@ -1,0 +1,31 @@
+import type { DatabaseAdapterObj } from 'payload'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { migrations } from '@/migrations'
+import { databaseUri, isMongoUri } from './databaseUri'
+
+const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** MongoDB for mongodb:// and mongodb+srv:// URIs; otherwise the embedded SQLite file. */
+export const databaseAdapter = (): DatabaseAdapterObj => {
+  const uri = databaseUri()
+  if (isMongoUri(uri)) {
+    return mongooseAdapter({ url: uri, ensureIndexes: true })
+  }
+  if (uri.startsWith('file:')) {
+    const file = uri.slice('file:'.length)
+    if (file && !file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  }
+  return sqliteAdapter({
+    client: { url: uri },
+    // Dev and production share one path: migrations. Only the test suite, on a throwaway file, pushes the schema.
+    push: process.env.NODE_ENV === 'test',
+    migrationDir: path.join(srcDir, 'migrations'),
+    prodMigrations: migrations,
+    busyTimeout: 5000,
+    wal: true,
+  })
+}

@@ -1,0 +1,14 @@
+import type { Timezone } from 'payload'
+
+// Zones our offices work in that Payload's default picker list lacks.
+export const extraTimeZones: Timezone[] = [
+  { label: '(UTC+05:45) Kathmandu', value: 'Asia/Kathmandu' },
+  { label: '(UTC+05:30) Colombo', value: 'Asia/Colombo' },
+  { label: '(UTC+06:00) Dhaka', value: 'Asia/Dhaka' },
+  { label: '(UTC+01:00) Geneva, Zurich', value: 'Europe/Zurich' },
+  { label: '(UTC+01:00) Lagos', value: 'Africa/Lagos' },
+  { label: '(UTC-03:00) Buenos Aires', value: 'America/Argentina/Buenos_Aires' },
+  { label: '(UTC-05:00) New York', value: 'America/New_York' },
+  { label: '(UTC+09:00) Tokyo', value: 'Asia/Tokyo' },
+  { label: '(UTC+00:00) UTC', value: 'UTC' },
+]
