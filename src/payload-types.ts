@@ -138,7 +138,7 @@ export interface UserAuthOperations {
  */
 export interface NewsRelease {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * Part of the page address. Left empty, it is made from the English title.
    */
@@ -235,7 +235,7 @@ export interface Contact {
  */
 export interface FocusArea {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * Part of the page address. Left empty, it is made from the English title.
    */
@@ -258,7 +258,7 @@ export interface FocusArea {
   } | null;
   stance?:
     | {
-        heading: string;
+        heading?: string | null;
         text?: string | null;
         id?: string | null;
       }[]
@@ -273,7 +273,7 @@ export interface FocusArea {
   partners?: (number | Partner)[] | null;
   relatedMaterials?:
     | {
-        title: string;
+        title?: string | null;
         link?: string | null;
         file?: (number | null) | Media;
         id?: string | null;
@@ -293,7 +293,7 @@ export interface FocusArea {
  */
 export interface Committee {
   id: number;
-  name: string;
+  name?: string | null;
   code: string;
   /**
    * Part of the page address. Left empty, it is made from the English title.
@@ -313,7 +313,7 @@ export interface Committee {
  */
 export interface Partner {
   id: number;
-  name: string;
+  name?: string | null;
   acronym?: string | null;
   /**
    * Part of the page address. Left empty, it is made from the English title.
@@ -588,7 +588,7 @@ export interface Media {
   /**
    * Describes the image for people who cannot see it.
    */
-  alt: string;
+  alt?: string | null;
   credit?: string | null;
   updatedAt: string;
   createdAt: string;

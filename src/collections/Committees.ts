@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { tr } from '@/fields/label'
+import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { regionOptions } from '@/fields/regions'
 import { slugField } from '@/fields/slug'
 import { localizedMessage } from '@/fields/validationMessage'
@@ -17,7 +18,7 @@ export const Committees: CollectionConfig = {
     group: tr('Organisation', '組織', 'Organización'),
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: tr('Name', '名称', 'Nombre') },
+    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Name', '名称', 'Nombre') },
     {
       name: 'code',
       type: 'text',

@@ -2,6 +2,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { tr } from '@/fields/label'
+import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { validateUrl } from '@/fields/url'
 import { localizedMessage } from '@/fields/validationMessage'
@@ -30,7 +31,7 @@ export const FocusAreas: CollectionConfig = {
     group: tr('Content', 'コンテンツ', 'Contenido'),
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: tr('Title', 'タイトル', 'Título') },
+    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Title', 'タイトル', 'Título') },
     slugField(['title'], 'focus-area'),
     { name: 'summary', type: 'textarea', localized: true, label: tr('Summary', '概要', 'Resumen') },
     { name: 'body', type: 'richText', localized: true, label: tr('Body', '本文', 'Texto') },
@@ -40,7 +41,7 @@ export const FocusAreas: CollectionConfig = {
       label: tr('Our stance', '私たちの立場', 'Nuestra postura'),
       labels: { singular: tr('Stance point', '立場', 'Punto'), plural: tr('Stance points', '立場', 'Puntos') },
       fields: [
-        { name: 'heading', type: 'text', required: true, localized: true, label: tr('Heading', '見出し', 'Encabezado') },
+        { name: 'heading', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Heading', '見出し', 'Encabezado') },
         { name: 'text', type: 'textarea', localized: true, label: tr('Text', '本文', 'Texto') },
       ],
     },
@@ -67,7 +68,7 @@ export const FocusAreas: CollectionConfig = {
       label: tr('Related materials', '関連資料', 'Materiales relacionados'),
       labels: { singular: tr('Material', '資料', 'Material'), plural: tr('Materials', '資料', 'Materiales') },
       fields: [
-        { name: 'title', type: 'text', required: true, localized: true, label: tr('Title', 'タイトル', 'Título') },
+        { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Title', 'タイトル', 'Título') },
         {
           name: 'link',
           type: 'text',

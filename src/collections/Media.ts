@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
+import { requiredInEnglish } from '@/fields/requiredInEnglish'
 
 export const mediaDir = path.resolve(process.env.MEDIA_DIR || 'media')
 
@@ -29,8 +30,8 @@ export const Media: CollectionConfig = {
     {
       name: 'alt',
       type: 'text',
-      required: true,
       localized: true,
+      validate: requiredInEnglish,
       label: { en: 'Alternative text', ja: '代替テキスト', es: 'Texto alternativo' },
       admin: {
         description: {

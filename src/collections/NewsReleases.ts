@@ -1,8 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { tr } from '@/fields/label'
+import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
+import { validateTimeZone } from '@/fields/timeZone'
+import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
 
 export const scopes = ['global', 'regional', 'country'] as const
 
@@ -12,20 +15,26 @@ export const NewsReleases: CollectionConfig = {
   access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', 'scope', '_status'],
     group: tr('Content', 'コンテンツ', 'Contenido'),
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: tr('Title', 'タイトル', 'Título') },
+    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Title', 'タイトル', 'Título') },
     slugField(['title'], 'news'),
     {
       name: 'publishedAt',
       type: 'date',
       required: true,
       index: true,
-      timezone: { required: true, defaultTimezone: 'Asia/Tokyo' },
+      timezone: {
+        required: true,
+        defaultTimezone: 'Asia/Tokyo',
+        // Payload's zone select does not check the stored value itself.
+        override: ({ baseField }) => ({ ...baseField, hasMany: false, validate: validateTimeZone as SelectFieldSingleValidation }),
+      },
       defaultValue: () => new Date().toISOString(),
       label: tr('Published', '公開日時', 'Fecha de publicación'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },

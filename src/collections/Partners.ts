@@ -3,6 +3,7 @@ import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { countryField } from '@/fields/countries'
 import { tr } from '@/fields/label'
+import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 
@@ -16,7 +17,7 @@ export const Partners: CollectionConfig = {
     group: tr('Organisation', '組織', 'Organización'),
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: tr('Name', '名称', 'Nombre') },
+    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Name', '名称', 'Nombre') },
     { name: 'acronym', type: 'text', label: tr('Acronym', '略称', 'Sigla') },
     slugField(['acronym', 'name'], 'partner'),
     { ...countryField, required: true },

@@ -126,7 +126,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`focus_areas_stance_order_idx\` ON \`focus_areas_stance\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`focus_areas_stance_parent_id_idx\` ON \`focus_areas_stance\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`focus_areas_stance_locales\` (
-  	\`heading\` text NOT NULL,
+  	\`heading\` text,
   	\`text\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -170,7 +170,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`focus_areas_related_materials_parent_id_idx\` ON \`focus_areas_related_materials\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`focus_areas_related_materials_file_idx\` ON \`focus_areas_related_materials\` (\`file_id\`);`)
   await db.run(sql`CREATE TABLE \`focus_areas_related_materials_locales\` (
-  	\`title\` text NOT NULL,
+  	\`title\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -193,7 +193,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`focus_areas_updated_at_idx\` ON \`focus_areas\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`focus_areas_created_at_idx\` ON \`focus_areas\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`focus_areas_locales\` (
-  	\`title\` text NOT NULL,
+  	\`title\` text,
   	\`summary\` text,
   	\`body\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -231,7 +231,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`committees_updated_at_idx\` ON \`committees\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`committees_created_at_idx\` ON \`committees\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`committees_locales\` (
-  	\`name\` text NOT NULL,
+  	\`name\` text,
   	\`description\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -274,7 +274,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`partners_updated_at_idx\` ON \`partners\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`partners_created_at_idx\` ON \`partners\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`partners_locales\` (
-  	\`name\` text NOT NULL,
+  	\`name\` text,
   	\`description\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -414,7 +414,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`)
   await db.run(sql`CREATE TABLE \`media_locales\` (
-  	\`alt\` text NOT NULL,
+  	\`alt\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,

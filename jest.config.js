@@ -1,0 +1,28 @@
+/** Jest runs Payload's ES modules natively (NODE_OPTIONS=--experimental-vm-modules); SWC strips TypeScript. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      target: 'es2022',
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'es6' },
+  },
+]
+
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/'],
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^@/(.*)$': '<rootDir>/src/$1',
+  },
+  setupFiles: ['<rootDir>/tests/setup/env.ts'],
+  testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  testTimeout: 120_000,
+  // Each file boots its own Payload on its own database; two workers fit two cores.
+  maxWorkers: 2,
+}

@@ -1,0 +1,15 @@
+import { adminCredentials } from '../src/seed/adminUser'
+
+export const printLogin = () => {
+  const { email, password, isDevelopmentDefault } = adminCredentials()
+  const url = `${process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`}/admin`
+  console.log('')
+  console.log(`  Admin:    ${url}`)
+  console.log(`  E-mail:   ${email}`)
+  console.log(
+    isDevelopmentDefault
+      ? `  Password: ${password}   (development default: set SEED_ADMIN_PASSWORD before seeding anything public)`
+      : '  Password: the value of SEED_ADMIN_PASSWORD',
+  )
+  console.log('')
+}
