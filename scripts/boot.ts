@@ -1,14 +1,12 @@
-// Shared start-up for command-line scripts: .env first, then Payload with the project's config,
-// with the SQLite schema brought up to date.
+// Shared start-up for command-line scripts: Payload with the project's config, and the SQLite
+// schema brought up to date. Scripts import ./env before this module.
 import type { Migration } from 'payload'
-import { loadEnv } from 'payload/node'
+import { getPayload } from 'payload'
+import config from '../payload.config'
+import { isMongoUri } from '../src/db/databaseUri'
+import { migrations } from '../src/migrations'
 
 export const bootPayload = async () => {
-  loadEnv()
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
-  const { isMongoUri } = await import('../src/db/databaseUri')
-  const { migrations } = await import('../src/migrations')
   const payload = await getPayload({ config })
   // In production the SQLite adapter runs these on connect (prodMigrations); MongoDB needs none.
   if (!isMongoUri(process.env.DATABASE_URI) && process.env.NODE_ENV !== 'production') {

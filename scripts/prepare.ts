@@ -1,5 +1,6 @@
 // Runs before `npm run dev` and `npm start`: brings the database schema up to date and, on an
 // empty database, loads the demo content, so a fresh clone starts with a working site.
+import './env'
 import { isEmpty, seed } from '../src/seed'
 import { bootPayload } from './boot'
 import { printLogin } from './printLogin'

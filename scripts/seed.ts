@@ -1,4 +1,5 @@
 // npm run seed: loads (or refreshes) the demo content in en, ja and es. Safe to run again.
+import './env'
 import { seed } from '../src/seed'
 import { bootPayload } from './boot'
 import { printLogin } from './printLogin'

@@ -20,7 +20,7 @@ export const validData = {
   'news-releases': () => ({
     title: `Release ${unique()}`,
     publishedAt: '2026-05-12T01:00:00.000Z',
-    publishedAt_tz: 'Asia/Tokyo',
+    publishedAt_tz: 'Asia/Tokyo' as const,
     scope: 'global' as const,
     _status: 'published' as const,
   }),

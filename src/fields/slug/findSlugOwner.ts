@@ -1,4 +1,5 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
+import { preserveRequestLocale } from '@/utilities/preserveRequestLocale'
 
 /** The id of another document in the collection that already uses this slug, if any. */
 export const findSlugOwner = async (
@@ -7,7 +8,8 @@ export const findSlugOwner = async (
   slug: string,
   exceptId?: number | string,
 ): Promise<number | string | undefined> => {
-  const result = await req.payload.find({
+  const result = await preserveRequestLocale(req, () =>
+    req.payload.find({
     collection,
     where: exceptId === undefined ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: exceptId } }] },
     limit: 1,
@@ -17,6 +19,7 @@ export const findSlugOwner = async (
     overrideAccess: true,
     req,
     select: {},
-  })
+    }),
+  )
   return result.docs[0]?.id
 }

@@ -1,6 +1,7 @@
 import type { CollectionSlug, FieldHook } from 'payload'
 import { randomBytes } from 'node:crypto'
 import { defaultLocale } from '@/i18n/locales'
+import { preserveRequestLocale } from '@/utilities/preserveRequestLocale'
 import { findSlugOwner } from './findSlugOwner'
 import { slugify } from './slugify'
 
@@ -24,16 +25,18 @@ export const generateSlug =
       for (const field of sourceFields) candidates.push(textOf(data?.[field]))
     } else {
       if (originalDoc?.id !== undefined) {
-        const english = await req.payload.findByID({
-          collection: collection.slug as CollectionSlug,
-          id: originalDoc.id,
-          locale: defaultLocale,
-          fallbackLocale: false,
-          depth: 0,
-          draft: true,
-          overrideAccess: true,
-          req,
-        })
+        const english = await preserveRequestLocale(req, () =>
+          req.payload.findByID({
+            collection: collection.slug as CollectionSlug,
+            id: originalDoc.id,
+            locale: defaultLocale,
+            fallbackLocale: false,
+            depth: 0,
+            draft: true,
+            overrideAccess: true,
+            req,
+          }),
+        )
         for (const field of sourceFields) candidates.push(textOf((english as unknown as Record<string, unknown>)[field]))
       }
       for (const field of sourceFields) candidates.push(textOf(data?.[field]))

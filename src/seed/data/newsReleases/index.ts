@@ -1,0 +1,5 @@
+import type { NewsReleaseSeed } from '../../types'
+import { newsReleasesPart1 } from './part1'
+import { newsReleasesPart2 } from './part2'
+
+export const newsReleases: NewsReleaseSeed[] = [...newsReleasesPart1, ...newsReleasesPart2]

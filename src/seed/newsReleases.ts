@@ -1,0 +1,29 @@
+import type { Payload } from 'payload'
+import { newsReleases } from './data/newsReleases/index'
+import { toLexical } from './lexical'
+import { type IdMap, idsOf, upsertLocalized } from './upsert'
+
+export const seedNewsReleases = async (
+  payload: Payload,
+  refs: { focusAreas: IdMap; committees: IdMap; contacts: IdMap; media: IdMap },
+): Promise<IdMap> => {
+  const ids: IdMap = new Map()
+  for (const release of newsReleases) {
+    const doc = await upsertLocalized(payload, 'news-releases', release.slug, (locale) => ({
+      _status: 'published',
+      title: release.title[locale],
+      summary: release.summary[locale],
+      body: toLexical(release.body[locale]),
+      dateline: release.dateline[locale],
+      publishedAt: new Date(release.publishedAt).toISOString(),
+      publishedAt_tz: release.timeZone,
+      scope: release.scope,
+      pressContacts: idsOf(refs.contacts, release.pressContacts, 'contact'),
+      focusAreas: idsOf(refs.focusAreas, release.focusAreas, 'focus area'),
+      committee: release.committee ? idsOf(refs.committees, [release.committee], 'committee')[0] : null,
+      heroImage: release.heroImage ? idsOf(refs.media, [release.heroImage], 'media')[0] : null,
+    }))
+    ids.set(release.slug, doc.id)
+  }
+  return ids
+}
