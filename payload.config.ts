@@ -23,6 +23,7 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'beacon-development-secret-not-for-production',
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
   telemetry: false,
+  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   admin: {
     user: Users.slug,
     // The default Gravatar would call an outside host.

@@ -19,3 +19,5 @@ if (testUri && /^mongodb(\+srv)?:\/\//.test(testUri)) {
 process.env.MEDIA_DIR ??= mkdtempSync(path.join(tmpdir(), 'beacon-media-'))
 process.env.PAYLOAD_SECRET = 'test-secret'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
+// The suite provokes many 4xx errors on purpose; Payload would log each one.
+process.env.LOG_LEVEL ??= 'fatal'
