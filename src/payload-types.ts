@@ -222,9 +222,12 @@ export interface Contact {
   isPressContact?: boolean | null;
   photo?: (number | null) | Media;
   /**
-   * International format, e.g. +81 3 1234 5678 (stored as E.164).
+   * Never shown to the public.
    */
   personalMobile?: string | null;
+  /**
+   * Never shown to the public.
+   */
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;

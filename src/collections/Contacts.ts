@@ -10,6 +10,7 @@ import { slugField } from '@/fields/slug'
 import { timeZoneField } from '@/fields/timeZone'
 
 const staffOnly = { read: isStaffField, create: isStaffField, update: isStaffField }
+const staffOnlyNote = tr('Never shown to the public.', '一般には公開されません。', 'Nunca se muestra al público.')
 
 /** Fields the public never sees: not in REST, GraphQL, the Local API without access, nor in where or sort. */
 export const staffOnlyContactFields = ['personalMobile', 'internalNotes'] as const
@@ -56,14 +57,19 @@ export const Contacts: CollectionConfig = {
       admin: { position: 'sidebar', description: tr('Shown to journalists in the press room.', 'プレスルームで報道関係者に表示されます。', 'Se muestra a periodistas en la sala de prensa.') },
     },
     { name: 'photo', type: 'upload', relationTo: 'media', label: tr('Photo', '写真', 'Foto') },
+    // Plain fields, not a collapsible: Payload's collapsible can fail to render its children
+    // (payloadcms/payload#17473), and these must always be visible to staff.
+    phoneNumberField('personalMobile', {
+      label: tr('Personal mobile (staff only)', '個人携帯（スタッフ専用）', 'Móvil personal (solo personal)'),
+      access: staffOnly,
+      admin: { description: staffOnlyNote },
+    }),
     {
-      type: 'collapsible',
-      label: tr('Staff only', 'スタッフ専用', 'Solo personal'),
-      admin: { description: tr('Never shown to the public.', '一般には公開されません。', 'Nunca se muestra al público.') },
-      fields: [
-        phoneNumberField('personalMobile', { label: tr('Personal mobile', '個人携帯', 'Móvil personal'), access: staffOnly }),
-        { name: 'internalNotes', type: 'textarea', label: tr('Internal notes', '内部メモ', 'Notas internas'), access: staffOnly },
-      ],
+      name: 'internalNotes',
+      type: 'textarea',
+      label: tr('Internal notes (staff only)', '内部メモ（スタッフ専用）', 'Notas internas (solo personal)'),
+      access: staffOnly,
+      admin: { description: staffOnlyNote },
     },
   ],
 }
