@@ -18,6 +18,9 @@ export default {
   transformIgnorePatterns: ['/node_modules/'],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
+    // Route modules import Payload's stylesheet; tests need only their handlers.
+    '^@payloadcms/next/css$': '<rootDir>/tests/setup/styleStub.js',
+    '\\.(css|scss)$': '<rootDir>/tests/setup/styleStub.js',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   setupFiles: ['<rootDir>/tests/setup/env.ts'],

@@ -13,6 +13,7 @@ import { Media } from '@/collections/Media'
 import { NewsReleases } from '@/collections/NewsReleases'
 import { Partners } from '@/collections/Partners'
 import { Users } from '@/collections/Users'
+import { withInputChecks } from '@/collections/withInputChecks'
 import { databaseAdapter } from '@/db/adapter'
 import { extraTimeZones } from '@/fields/extraTimeZones'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
@@ -38,7 +39,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [NewsReleases, FocusAreas, Committees, Partners, Contacts, Media, Users],
+  collections: [NewsReleases, FocusAreas, Committees, Partners, Contacts, Media, Users].map(withInputChecks),
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

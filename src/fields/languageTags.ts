@@ -11,8 +11,11 @@ export const canonicalLanguageTag = (value: unknown): string | null => {
   }
 }
 
-const canonicalise: FieldHook = ({ value }) =>
-  Array.isArray(value) ? value.map((tag) => canonicalLanguageTag(tag) ?? tag) : value
+// A single tag sent as a string is taken as a list of one rather than dropped.
+const canonicalise: FieldHook = ({ value }) => {
+  const tags = typeof value === 'string' ? [value] : value
+  return Array.isArray(tags) ? tags.map((tag) => canonicalLanguageTag(tag) ?? tag) : tags
+}
 
 const validateLanguageTags: TextFieldManyValidation = (value, { req }) => {
   if (!value) return true

@@ -1,17 +1,16 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+// The very route modules Next serves at /api/[...slug] and /api/graphql.
+import * as graphqlRoute from '@/app/(payload)/api/graphql/route'
+import * as restRoute from '@/app/(payload)/api/[...slug]/route'
 
-// The same route handlers Next mounts at /api/[...slug] and /api/graphql, served over real HTTP on loopback.
 const rest = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  PUT: REST_PUT(config),
-  DELETE: REST_DELETE(config),
+  GET: restRoute.GET,
+  POST: restRoute.POST,
+  PATCH: restRoute.PATCH,
+  PUT: restRoute.PUT,
+  DELETE: restRoute.DELETE,
 } as const
-const graphql = GRAPHQL_POST(config)
 
 const toRequest = async (message: IncomingMessage, origin: string): Promise<Request> => {
   const chunks: Buffer[] = []
@@ -34,27 +33,27 @@ export interface ApiServer {
   close: () => Promise<void>
 }
 
+/** Serves the API routes over real HTTP on loopback. A handler that throws answers 500, as Next would. */
 export const startApiServer = async (): Promise<ApiServer> => {
   let origin = ''
   const server: Server = createServer(async (message, response) => {
+    let result: Response
     try {
       const request = await toRequest(message, origin)
       const { pathname } = new URL(request.url)
-      let result: Response
       if (pathname === '/api/graphql' && request.method === 'POST') {
-        result = await graphql(request)
+        result = await graphqlRoute.POST(request)
       } else if (pathname.startsWith('/api/') && request.method && request.method in rest) {
         const slug = pathname.slice('/api/'.length).split('/').filter(Boolean).map(decodeURIComponent)
         result = await rest[request.method as keyof typeof rest](request, { params: Promise.resolve({ slug }) })
       } else {
         result = new Response('Not found', { status: 404 })
       }
-      response.writeHead(result.status, Object.fromEntries(result.headers.entries()))
-      response.end(Buffer.from(await result.arrayBuffer()))
-    } catch (error) {
-      response.writeHead(599)
-      response.end(String(error))
+    } catch {
+      result = new Response('Internal Server Error', { status: 500 })
     }
+    response.writeHead(result.status, Object.fromEntries(result.headers.entries()))
+    response.end(Buffer.from(await result.arrayBuffer()))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

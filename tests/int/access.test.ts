@@ -19,7 +19,9 @@ const SECRET_NOTE = 'Prefers calls after 18:00; do not share'
 beforeAll(async () => {
   payload = await startPayload()
   api = await startApiServer()
-  ;({ auth } = await createStaff(payload))
+  const staff = await createStaff(payload)
+  auth = staff.auth
+  ids.users = staff.user.id
   for (const collection of ['focus-areas', 'committees', 'partners', 'contacts', 'news-releases'] as const) {
     ids[collection] = (await payload.create({ collection, data: validData[collection]() as never })).id
   }
@@ -64,7 +66,7 @@ describe.each(writable)('anonymous writes to %s', (collection) => {
     expect(create.status).toBe(403)
     expect(((await create.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/not allowed/i)
 
-    const target = ids[collection] ?? (collection === 'users' ? 1 : undefined)
+    const target = ids[collection]
     if (target !== undefined) {
       const { field, value } = updateOf[collection]
       const patch = await fetch(`${api.url}/api/${collection}/${target}`, {
@@ -136,7 +138,7 @@ describe('drafts', () => {
 describe('users', () => {
   it('the anonymous cannot list or read users, by REST or GraphQL', async () => {
     expect((await fetch(`${api.url}/api/users`)).status).toBe(403)
-    expect((await fetch(`${api.url}/api/users/1`)).status).toBe(403)
+    expect((await fetch(`${api.url}/api/users/${ids.users}`)).status).toBe(403)
     const { body } = await graphql('{ Users { docs { email } } }')
     expect(JSON.stringify(body.data ?? {})).not.toContain('@example.org')
     expect(body.errors?.[0]?.message).toMatch(/not allowed/i)
