@@ -2,3 +2,5 @@
 import { loadEnv } from 'payload/node'
 
 loadEnv()
+// Scripts print their own progress; Payload's info lines would only add noise.
+process.env.LOG_LEVEL ??= 'error'
