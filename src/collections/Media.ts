@@ -16,7 +16,8 @@ export const Media: CollectionConfig = {
   admin: { group: { en: 'Assets', ja: '素材', es: 'Recursos' } },
   upload: {
     staticDir: mediaDir,
-    mimeTypes: ['image/*', 'application/pdf'],
+    // Raster images and PDF only: an SVG can carry script.
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/avif', 'application/pdf'],
     // sharp resizes every image upload into these sizes.
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre' },

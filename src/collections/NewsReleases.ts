@@ -60,6 +60,8 @@ export const NewsReleases: CollectionConfig = {
       type: 'relationship',
       relationTo: 'contacts',
       hasMany: true,
+      // Only people who agreed to speak to the press may be published under a release.
+      filterOptions: { isPressContact: { equals: true } },
       label: tr('Press contacts', 'プレス窓口', 'Contactos de prensa'),
       admin: {
         description: tr('In the order they appear under the release.', 'リリース末尾に表示される順です。', 'En el orden en que aparecen al final del comunicado.'),

@@ -117,3 +117,33 @@ describe('normalised values', () => {
     expect(committee.code).toBe('AFD')
   })
 })
+
+describe('press contacts on a release', () => {
+  it('must be contacts flagged for the press', async () => {
+    const press = await payload.create({ collection: 'contacts', data: { ...validData.contacts(), isPressContact: true } })
+    const internal = await payload.create({ collection: 'contacts', data: { ...validData.contacts(), isPressContact: false } })
+    const ok = await post('news-releases', { ...validData['news-releases'](), pressContacts: [press.id] })
+    expect(ok.status).toBe(201)
+    const refused = await post('news-releases', { ...validData['news-releases'](), pressContacts: [press.id, internal.id] })
+    expect(refused.status).toBe(400)
+    expect(fieldErrors(refused.body).map((e) => e.path)).toContain('pressContacts')
+  })
+})
+
+describe('uploads', () => {
+  it('an SVG is refused, since it can carry script', async () => {
+    const form = new FormData()
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    form.append('file', new Blob([svg], { type: 'image/svg+xml' }), 'logo.svg')
+    form.append('_payload', JSON.stringify({ alt: 'Logo' }))
+    const before = (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+    const res = await fetch(`${api.url}/api/media`, { method: 'POST', headers: auth, body: form })
+    expect(res.status).toBe(400)
+    expect((await payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it('an image without English alternative text is refused', async () => {
+    const { uploadFile } = await import('../helpers/fixtures')
+    await expect(payload.create({ collection: 'media', data: {} as never, file: await uploadFile('no-alt.png') })).rejects.toBeInstanceOf(ValidationError)
+  })
+})

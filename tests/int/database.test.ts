@@ -1,0 +1,39 @@
+// Which database a process uses follows DATABASE_URI; the same config serves SQLite and MongoDB.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { databaseAdapter } from '@/db/adapter'
+import { DEFAULT_SQLITE_URI, databaseUri, isMongoUri } from '@/db/databaseUri'
+
+const original = process.env.DATABASE_URI
+afterEach(() => {
+  process.env.DATABASE_URI = original
+})
+
+describe('databaseUri', () => {
+  it('defaults to the embedded SQLite file', () => {
+    delete process.env.DATABASE_URI
+    expect(databaseUri()).toBe(DEFAULT_SQLITE_URI)
+    process.env.DATABASE_URI = '   '
+    expect(databaseUri()).toBe(DEFAULT_SQLITE_URI)
+  })
+
+  it.each([
+    ['mongodb://localhost:27017/beacon', true],
+    ['mongodb+srv://cluster.example.org/beacon', true],
+    ['file:./data/beacon.db', false],
+    ['postgres://localhost/beacon', false],
+    ['', false],
+  ])('%s is MongoDB: %s', (uri, expected) => {
+    expect(isMongoUri(uri)).toBe(expected)
+  })
+})
+
+describe('databaseAdapter', () => {
+  it('chooses MongoDB for a mongodb:// URI and SQLite otherwise, without connecting', () => {
+    process.env.DATABASE_URI = 'mongodb://127.0.0.1:1/beacon?replicaSet=rs0'
+    expect(databaseAdapter().name).toBe('mongoose')
+    process.env.DATABASE_URI = 'mongodb+srv://cluster.example.org/beacon'
+    expect(databaseAdapter().name).toBe('mongoose')
+    process.env.DATABASE_URI = 'file:/tmp/beacon-adapter-check/test.db'
+    expect(databaseAdapter().name).toBe('sqlite')
+  })
+})
