@@ -3,8 +3,8 @@ import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 
 type Doc = Record<string, unknown> & { id: number | string }
 
-// Seeding never triggers page revalidation (see the revalidate hooks).
-export const seedContext = { disableRevalidate: true, seeding: true }
+// Revalidation hooks (the public site) skip their work when this context is set: seeding re-renders nothing.
+export const seedContext = { disableRevalidate: true }
 
 /**
  * Array rows are shared by all locales (only their fields are localized), so every locale's
