@@ -1,11 +1,9 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
 
-const nextConfig: NextConfig = {
-  // The public site is issue 3; until then the root leads staff to the admin.
-  async redirects() {
-    return [{ source: '/', destination: '/admin', permanent: false }]
-  },
-}
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const nextConfig: NextConfig = {}
+
+export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -5,6 +5,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig } from 'payload'
+import { build as prettyLog } from 'pino-pretty'
 import sharp from 'sharp'
 import { Committees } from '@/collections/Committees'
 import { Contacts } from '@/collections/Contacts'
@@ -14,7 +15,9 @@ import { NewsReleases } from '@/collections/NewsReleases'
 import { Partners } from '@/collections/Partners'
 import { Users } from '@/collections/Users'
 import { withInputChecks } from '@/collections/withInputChecks'
+import { withRevalidation } from '@/collections/withRevalidation'
 import { databaseAdapter } from '@/db/adapter'
+import { SiteSettings } from '@/globals/SiteSettings'
 import { extraTimeZones } from '@/fields/extraTimeZones'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 
@@ -24,7 +27,11 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'beacon-development-secret-not-for-production',
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
   telemetry: false,
-  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  // Payload's own pretty output, at a level LOG_LEVEL can lower (the tests keep it to fatal).
+  logger: {
+    options: { level: process.env.LOG_LEVEL || 'info' },
+    destination: prettyLog({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' }),
+  },
   admin: {
     user: Users.slug,
     // The default Gravatar would call an outside host.
@@ -39,7 +46,11 @@ export default buildConfig({
       ],
     },
   },
-  collections: [NewsReleases, FocusAreas, Committees, Partners, Contacts, Media, Users].map(withInputChecks),
+  collections: [
+    ...[NewsReleases, FocusAreas, Committees, Partners, Contacts, Media].map(withRevalidation),
+    Users,
+  ].map(withInputChecks),
+  globals: [SiteSettings],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

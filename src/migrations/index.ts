@@ -1,9 +1,15 @@
 import * as migration_20261122_113504_initial from './20261122_113504_initial';
+import * as migration_20261122_120033_site_settings from './20261122_120033_site_settings';
 
 export const migrations = [
   {
     up: migration_20261122_113504_initial.up,
     down: migration_20261122_113504_initial.down,
-    name: '20261122_113504_initial'
+    name: '20261122_113504_initial',
+  },
+  {
+    up: migration_20261122_120033_site_settings.up,
+    down: migration_20261122_120033_site_settings.down,
+    name: '20261122_120033_site_settings'
   },
 ];

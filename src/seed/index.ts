@@ -6,6 +6,7 @@ import { linkFocusAreas, seedFocusAreas } from './focusAreas'
 import { seedMedia } from './media'
 import { seedNewsReleases } from './newsReleases'
 import { seedPartners } from './partners'
+import { seedSiteSettings } from './siteSettings'
 
 type Log = (line: string) => void
 
@@ -20,6 +21,7 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
   }
 
   await step('admin user', () => seedAdminUser(payload))
+  await step('site settings', () => seedSiteSettings(payload))
   const media = await step('media', () => seedMedia(payload))
   const focusAreas = await step('focus areas', () => seedFocusAreas(payload, media))
   const partners = await step('partners', () => seedPartners(payload, focusAreas))

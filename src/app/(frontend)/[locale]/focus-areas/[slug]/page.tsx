@@ -1,0 +1,124 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { FallbackNotice } from '@/components/FallbackNotice'
+import { ReleaseList } from '@/components/ReleaseList'
+import { RichTextBody } from '@/components/RichTextBody'
+import { Text } from '@/components/Text'
+import type { Locale } from '@/i18n/locales'
+import { getFocusArea } from '@/lib/content'
+import { alternatesFor } from '@/lib/urls'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const area = await getFocusArea(locale, slug)
+  if (!area) return {}
+  return {
+    title: area.title?.value,
+    description: area.summary?.value,
+    alternates: alternatesFor(locale, { pathname: '/focus-areas/[slug]', params: { slug } }, area.availableLocales),
+  }
+}
+
+export default async function FocusAreaPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const [area, t, nav] = await Promise.all([
+    getFocusArea(locale, slug),
+    getTranslations({ locale, namespace: 'FocusAreas' }),
+    getTranslations({ locale, namespace: 'Nav' }),
+  ])
+  if (!area) notFound()
+  const regionName = new Intl.DisplayNames([locale], { type: 'region' })
+
+  return (
+    <article className="page">
+      <Breadcrumbs
+        locale={locale}
+        trail={[
+          { name: nav('home'), href: '/' },
+          { name: nav('focusAreas'), href: '/focus-areas' },
+        ]}
+        current={{ name: area.title?.value ?? slug, lang: area.title?.lang !== locale ? area.title?.lang : undefined }}
+      />
+      <FallbackNotice show={area.hasFallback} locale={locale} />
+      <Text as="h1" value={area.title} locale={locale} />
+      <Text as="p" className="lead" value={area.summary} locale={locale} />
+      <RichTextBody value={area.body} locale={locale} />
+
+      {area.stance.length > 0 ? (
+        <section aria-labelledby="stance">
+          <h2 id="stance">{t('stance')}</h2>
+          {area.stance.map((point, i) => (
+            <div key={i} className="stance">
+              <Text as="h3" value={point.heading} locale={locale} />
+              <Text as="p" value={point.text} locale={locale} />
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      {area.activities.length > 0 ? (
+        <section aria-labelledby="activities">
+          <h2 id="activities">{t('activities')}</h2>
+          {area.activities.map((activity, i) => (
+            <div key={i} className="activity">
+              <h3>
+                <Text value={activity.committee?.name} locale={locale} />
+                {activity.committee ? <span className="tag">{activity.committee.code}</span> : null}
+              </h3>
+              <Text as="p" value={activity.text} locale={locale} />
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      {area.partners.length > 0 ? (
+        <section aria-labelledby="partners">
+          <h2 id="partners">{t('partners')}</h2>
+          <ul>
+            {area.partners.map((partner) => (
+              <li key={partner.slug}>
+                <Text value={partner.name} locale={locale} />
+                {partner.acronym ? ` (${partner.acronym})` : ''} — {regionName.of(partner.country)}
+                {partner.website ? (
+                  <>
+                    {' '}
+                    <a href={partner.website} rel="noopener">
+                      {new URL(partner.website).host}
+                    </a>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {area.relatedMaterials.length > 0 ? (
+        <section aria-labelledby="materials">
+          <h2 id="materials">{t('materials')}</h2>
+          <ul>
+            {area.relatedMaterials.map((material) => (
+              <li key={material.href}>
+                <a href={material.href}>
+                  <Text value={material.title} locale={locale} />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {area.relatedReleases.length > 0 ? (
+        <section aria-labelledby="related-news">
+          <h2 id="related-news">{t('relatedNews')}</h2>
+          <ReleaseList releases={area.relatedReleases} locale={locale} />
+        </section>
+      ) : null}
+    </article>
+  )
+}

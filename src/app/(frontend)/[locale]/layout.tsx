@@ -1,0 +1,55 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import type { ReactNode } from 'react'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { routing } from '@/i18n/routing'
+import { getSiteSettings } from '@/lib/content'
+import { siteUrl } from '@/lib/urls'
+import './site.css'
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const settings = await getSiteSettings(locale)
+  const name = settings.shortName || settings.organisationName?.value || 'Beacon'
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: settings.organisationName?.value ?? name, template: `%s · ${name}` },
+    description: settings.tagline?.value,
+    openGraph: { siteName: settings.organisationName?.value ?? name, locale, type: 'website' },
+  }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const [settings, t, messages] = await Promise.all([
+    getSiteSettings(locale),
+    getTranslations({ locale, namespace: 'Layout' }),
+    getMessages({ locale }),
+  ])
+  return (
+    <html lang={locale}>
+      <body>
+        {/* Links and the language switcher need the locale in the browser; of the messages, only the
+            error page's go there: everything else renders on the server. */}
+        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+          <a className="skip-link" href="#main">
+            {t('skipToContent')}
+          </a>
+          <SiteHeader locale={locale} settings={settings} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter locale={locale} settings={settings} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,27 @@
+import { getTranslations } from 'next-intl/server'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import type { SiteSettings } from '@/lib/content'
+
+export async function SiteFooter({ locale, settings }: { locale: Locale; settings: SiteSettings }) {
+  const t = await getTranslations({ locale, namespace: 'Layout' })
+  const nav = await getTranslations({ locale, namespace: 'Nav' })
+  return (
+    <footer className="site-footer">
+      <nav aria-label={t('footerNavigation')}>
+        <ul>
+          <li>
+            <Link href="/">{nav('home')}</Link>
+          </li>
+          <li>
+            <Link href="/focus-areas">{nav('focusAreas')}</Link>
+          </li>
+          <li>
+            <Link href="/news">{nav('news')}</Link>
+          </li>
+        </ul>
+      </nav>
+      <p>{t('copyright', { year: new Date().getFullYear(), organisation: settings.organisationName?.value ?? settings.shortName })}</p>
+    </footer>
+  )
+}

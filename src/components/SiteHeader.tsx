@@ -1,0 +1,37 @@
+import { getTranslations } from 'next-intl/server'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import type { SiteSettings } from '@/lib/content'
+import { LanguageSwitcher } from './LanguageSwitcher'
+
+export async function SiteHeader({ locale, settings }: { locale: Locale; settings: SiteSettings }) {
+  const t = await getTranslations({ locale, namespace: 'Nav' })
+  const layout = await getTranslations({ locale, namespace: 'Layout' })
+  const switcher = await getTranslations({ locale, namespace: 'LanguageSwitcher' })
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="site-header__brand">
+          {settings.logo ? <img src={settings.logo.url} alt="" width={40} height={40} /> : null}
+          <span className="site-header__short">{settings.shortName}</span>
+          {settings.organisationName ? (
+            <span className="site-header__name" lang={settings.organisationName.lang !== locale ? settings.organisationName.lang : undefined}>
+              {settings.organisationName.value}
+            </span>
+          ) : null}
+        </Link>
+        <nav aria-label={layout('mainNavigation')} className="site-nav">
+          <ul>
+            <li>
+              <Link href="/focus-areas">{t('focusAreas')}</Link>
+            </li>
+            <li>
+              <Link href="/news">{t('news')}</Link>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitcher current={locale} label={switcher('label')} />
+      </div>
+    </header>
+  )
+}

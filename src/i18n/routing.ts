@@ -1,0 +1,21 @@
+import { defineRouting } from 'next-intl/routing'
+import { defaultLocale, locales } from './locales'
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: 'always',
+  // hreflang links are built from the content (only real translations), not by next-intl.
+  alternateLinks: false,
+  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365 },
+  // Static segments read naturally in each language; document slugs are shared by all.
+  pathnames: {
+    '/': '/',
+    '/news': { en: '/news', ja: '/news', es: '/noticias' },
+    '/news/[slug]': { en: '/news/[slug]', ja: '/news/[slug]', es: '/noticias/[slug]' },
+    '/focus-areas': { en: '/focus-areas', ja: '/focus-areas', es: '/areas-tematicas' },
+    '/focus-areas/[slug]': { en: '/focus-areas/[slug]', ja: '/focus-areas/[slug]', es: '/areas-tematicas/[slug]' },
+  },
+})
+
+export type AppPathname = keyof typeof routing.pathnames

@@ -1,0 +1,49 @@
+// The one read layer of the public site: typed, locale-resolved, cached by tag.
+import { unstable_cache } from 'next/cache'
+import type { Payload } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import { getPayloadClient } from './payload'
+import { queryFocusArea, queryFocusAreas } from './queries/focusAreas'
+import { type NewsFilters, queryNewsRelease, queryNewsReleases } from './queries/newsReleases'
+import { querySiteSettings } from './queries/siteSettings'
+import { collectionTag, documentTag, globalTag } from './tags'
+
+const cached =
+  <A extends unknown[], R>(name: string, query: (payload: Payload, ...args: A) => Promise<R>, tagsFor: (...args: A) => string[]) =>
+  (...args: A): Promise<R> =>
+    unstable_cache(async () => query(await getPayloadClient(), ...args), [name, JSON.stringify(args)], { tags: tagsFor(...args) })()
+
+export const getSiteSettings = cached('site-settings', querySiteSettings, (_locale: Locale) => [
+  globalTag('site-settings'),
+  collectionTag('media'),
+])
+
+export const listNewsReleases = cached(
+  'news-releases:list',
+  queryNewsReleases,
+  (_locale: Locale, _filters?: NewsFilters) => [collectionTag('news-releases'), collectionTag('focus-areas')],
+)
+
+export const getNewsRelease = cached('news-releases:one', queryNewsRelease, (_locale, slug) => [
+  documentTag('news-releases', slug),
+  collectionTag('contacts'),
+  collectionTag('focus-areas'),
+  collectionTag('media'),
+])
+
+export const listFocusAreas = cached('focus-areas:list', queryFocusAreas, (_locale: Locale) => [
+  collectionTag('focus-areas'),
+  collectionTag('media'),
+])
+
+export const getFocusArea = cached('focus-areas:one', queryFocusArea, (_locale, slug) => [
+  documentTag('focus-areas', slug),
+  collectionTag('committees'),
+  collectionTag('partners'),
+  collectionTag('news-releases'),
+  collectionTag('media'),
+])
+
+export type * from './types'
+export type { Translated } from './translated'
+export { NEWS_PAGE_SIZE } from './queries/newsReleases'

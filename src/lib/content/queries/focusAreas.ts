@@ -1,0 +1,83 @@
+import type { Payload } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import { anyFallback, localesWith, translate } from '../translated'
+import type { FocusAreaDetail, FocusAreaSummary, RichTextState } from '../types'
+import { newsReleaseSummarySelect, type Raw, toImage, toNewsReleaseSummary } from './shared'
+
+const RELATED_RELEASES = 5
+
+const toSummary = (doc: Raw, locale: Locale): FocusAreaSummary => ({
+  slug: doc.slug,
+  title: translate(doc.title, locale),
+  summary: translate(doc.summary, locale),
+  heroImage: toImage(doc.heroImage, locale),
+})
+
+export const queryFocusAreas = async (payload: Payload, locale: Locale): Promise<FocusAreaSummary[]> => {
+  const { docs } = await payload.find({
+    collection: 'focus-areas',
+    locale: 'all',
+    sort: 'displayOrder',
+    limit: 100,
+    depth: 1,
+    overrideAccess: false,
+    select: { slug: true, title: true, summary: true, heroImage: true, displayOrder: true },
+  })
+  return docs.map((doc) => toSummary(doc as Raw, locale))
+}
+
+export const queryFocusArea = async (payload: Payload, locale: Locale, slug: string): Promise<FocusAreaDetail | null> => {
+  const { docs } = await payload.find({
+    collection: 'focus-areas',
+    locale: 'all',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+  })
+  const doc = docs[0] as Raw | undefined
+  if (!doc) return null
+  const releases = await payload.find({
+    collection: 'news-releases',
+    locale: 'all',
+    where: { focusAreas: { contains: doc.id } },
+    sort: '-publishedAt',
+    limit: RELATED_RELEASES,
+    depth: 0,
+    overrideAccess: false,
+    select: newsReleaseSummarySelect,
+  })
+  const summary = toSummary(doc, locale)
+  const body = translate<RichTextState>(doc.body, locale)
+  const stance = (doc.stance ?? []).map((point: Raw) => ({ heading: translate(point.heading, locale), text: translate(point.text, locale) }))
+  return {
+    ...summary,
+    body,
+    stance,
+    activities: (doc.activities ?? []).map((activity: Raw) => ({
+      committee:
+        activity.committee && typeof activity.committee === 'object'
+          ? { code: activity.committee.code, name: translate(activity.committee.name, locale) }
+          : undefined,
+      text: translate(activity.text, locale),
+    })),
+    partners: (doc.partners ?? [])
+      .filter((partner: unknown) => partner && typeof partner === 'object')
+      .map((partner: Raw) => ({
+        slug: partner.slug,
+        name: translate(partner.name, locale),
+        acronym: partner.acronym ?? null,
+        country: partner.country,
+        website: partner.website ?? null,
+      })),
+    relatedMaterials: (doc.relatedMaterials ?? [])
+      .map((material: Raw) => ({
+        title: translate(material.title, locale),
+        href: material.link || (material.file && typeof material.file === 'object' ? material.file.url : ''),
+      }))
+      .filter((material: { href: string }) => Boolean(material.href)),
+    relatedReleases: releases.docs.map((release) => toNewsReleaseSummary(release as Raw, locale)),
+    availableLocales: localesWith(doc.title),
+    hasFallback: anyFallback(summary.title, summary.summary, body, ...stance.flatMap((p: FocusAreaDetail['stance'][number]) => [p.heading, p.text])),
+  }
+}

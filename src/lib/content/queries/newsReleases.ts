@@ -1,0 +1,70 @@
+import type { Payload, Where } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import { anyFallback, localesWith, translate } from '../translated'
+import type { NewsReleaseDetail, NewsReleaseSummary, Page, RichTextState, Scope } from '../types'
+import { newsReleaseSummarySelect, type Raw, toImage, toNewsReleaseSummary, toPressContact } from './shared'
+
+export const NEWS_PAGE_SIZE = 10
+
+export interface NewsFilters {
+  page?: number
+  focusArea?: string
+  scope?: Scope
+  perPage?: number
+}
+
+/** Published releases, newest first. Runs as the anonymous reader: drafts never appear. */
+export const queryNewsReleases = async (
+  payload: Payload,
+  locale: Locale,
+  { page = 1, focusArea, scope, perPage = NEWS_PAGE_SIZE }: NewsFilters = {},
+): Promise<Page<NewsReleaseSummary>> => {
+  const conditions: Where[] = []
+  if (scope) conditions.push({ scope: { equals: scope } })
+  if (focusArea) conditions.push({ 'focusAreas.slug': { equals: focusArea } })
+  const result = await payload.find({
+    collection: 'news-releases',
+    locale: 'all',
+    where: conditions.length ? { and: conditions } : undefined,
+    sort: '-publishedAt',
+    page,
+    limit: perPage,
+    depth: 0,
+    overrideAccess: false,
+    select: newsReleaseSummarySelect,
+  })
+  return {
+    items: result.docs.map((doc) => toNewsReleaseSummary(doc as Raw, locale)),
+    page: result.page ?? page,
+    totalPages: result.totalPages,
+    totalItems: result.totalDocs,
+  }
+}
+
+export const queryNewsRelease = async (payload: Payload, locale: Locale, slug: string): Promise<NewsReleaseDetail | null> => {
+  const { docs } = await payload.find({
+    collection: 'news-releases',
+    locale: 'all',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+  })
+  const doc = docs[0] as Raw | undefined
+  if (!doc) return null
+  const summary = toNewsReleaseSummary(doc, locale)
+  const body = translate<RichTextState>(doc.body, locale)
+  return {
+    ...summary,
+    body,
+    focusAreas: (doc.focusAreas ?? [])
+      .filter((area: unknown) => area && typeof area === 'object')
+      .map((area: Raw) => ({ slug: area.slug, title: translate(area.title, locale) })),
+    pressContacts: (doc.pressContacts ?? [])
+      .filter((contact: unknown) => contact && typeof contact === 'object')
+      .map((contact: Raw) => toPressContact(contact, locale)),
+    heroImage: toImage(doc.heroImage, locale),
+    availableLocales: localesWith(doc.title),
+    hasFallback: anyFallback(summary.title, summary.summary, summary.dateline, body),
+  }
+}

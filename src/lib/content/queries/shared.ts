@@ -1,0 +1,45 @@
+import type { Locale } from '@/i18n/locales'
+import { translate } from '../translated'
+import type { Image, NewsReleaseSummary, PressContact, Scope } from '../types'
+
+// Documents come back with locale "all": localized fields are { en, ja, es } objects.
+export type Raw = Record<string, any>
+
+export const toImage = (media: unknown, locale: Locale): Image | undefined => {
+  const doc = media as Raw | null | undefined
+  if (!doc || typeof doc !== 'object' || !doc.url) return undefined
+  return { url: doc.url, alt: translate(doc.alt, locale), width: doc.width ?? null, height: doc.height ?? null }
+}
+
+export const toNewsReleaseSummary = (doc: Raw, locale: Locale): NewsReleaseSummary => ({
+  slug: doc.slug,
+  title: translate(doc.title, locale),
+  summary: translate(doc.summary, locale),
+  dateline: translate(doc.dateline, locale),
+  publishedAt: doc.publishedAt,
+  timeZone: doc.publishedAt_tz ?? 'UTC',
+  scope: doc.scope as Scope,
+})
+
+/** Only public fields: the query runs without access rights, so staff-only fields never arrive. */
+export const toPressContact = (doc: Raw, locale: Locale): PressContact => ({
+  slug: doc.slug,
+  name: doc.name,
+  nameLatin: doc.nameLatin ?? null,
+  role: translate(doc.role, locale),
+  office: translate(doc.office, locale),
+  email: doc.email ?? null,
+  phones: (doc.phones ?? []).map((phone: Raw) => ({ kind: phone.kind, number: phone.number })),
+  languages: doc.languages ?? [],
+  timeZone: doc.timeZone,
+})
+
+export const newsReleaseSummarySelect = {
+  slug: true,
+  title: true,
+  summary: true,
+  dateline: true,
+  publishedAt: true,
+  publishedAt_tz: true,
+  scope: true,
+} as const

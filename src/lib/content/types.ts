@@ -1,0 +1,83 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Locale } from '@/i18n/locales'
+import type { Translated } from './translated'
+
+export type RichTextState = SerializedEditorState
+
+export interface Image {
+  url: string
+  alt: Translated | undefined
+  width: number | null
+  height: number | null
+}
+
+export interface SiteSettings {
+  organisationName: Translated | undefined
+  shortName: string
+  tagline: Translated | undefined
+  logo: Image | undefined
+}
+
+export interface FocusAreaLink {
+  slug: string
+  title: Translated | undefined
+}
+
+export interface PressContact {
+  slug: string
+  name: string
+  nameLatin: string | null
+  role: Translated | undefined
+  office: Translated | undefined
+  email: string | null
+  phones: { kind: 'office' | 'mobile' | 'press' | 'outOfHours'; number: string }[]
+  languages: string[]
+  timeZone: string
+}
+
+export type Scope = 'global' | 'regional' | 'country'
+
+export interface NewsReleaseSummary {
+  slug: string
+  title: Translated | undefined
+  summary: Translated | undefined
+  dateline: Translated | undefined
+  publishedAt: string
+  timeZone: string
+  scope: Scope
+}
+
+export interface NewsReleaseDetail extends NewsReleaseSummary {
+  body: Translated<RichTextState> | undefined
+  focusAreas: FocusAreaLink[]
+  pressContacts: PressContact[]
+  heroImage: Image | undefined
+  /** Locales in which the release really exists (its title is translated). */
+  availableLocales: Locale[]
+  hasFallback: boolean
+}
+
+export interface Page<T> {
+  items: T[]
+  page: number
+  totalPages: number
+  totalItems: number
+}
+
+export interface FocusAreaSummary {
+  slug: string
+  title: Translated | undefined
+  summary: Translated | undefined
+  heroImage: Image | undefined
+}
+
+export interface FocusAreaDetail extends FocusAreaSummary {
+  body: Translated<RichTextState> | undefined
+  stance: { heading: Translated | undefined; text: Translated | undefined }[]
+  activities: { committee: { code: string; name: Translated | undefined } | undefined; text: Translated | undefined }[]
+  partners: { slug: string; name: Translated | undefined; acronym: string | null; country: string; website: string | null }[]
+  relatedMaterials: { title: Translated | undefined; href: string }[]
+  relatedReleases: NewsReleaseSummary[]
+  availableLocales: Locale[]
+  hasFallback: boolean
+}

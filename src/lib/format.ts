@@ -1,0 +1,29 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
+import type { Locale } from '@/i18n/locales'
+
+// Always with an explicit time zone, so the date is the one the release was issued on.
+export const formatLongDate = (iso: string, timeZone: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso))
+
+export const formatDateTime = (iso: string, timeZone: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(iso))
+
+/** E.164 shown the way a caller abroad dials it: +81 3 1234 5678. */
+export const formatPhoneInternational = (e164: string): string =>
+  parsePhoneNumberFromString(e164)?.formatInternational() ?? e164
+
+export const languageName = (tag: string, locale: Locale): string => {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag
+  } catch {
+    return tag
+  }
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next'
+import { getPathname } from '@/i18n/navigation'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+
+type Href = Parameters<typeof getPathname>[0]['href']
+
+export const siteUrl = (): string => (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
+
+export const absoluteUrl = (locale: Locale, href: Href): string => `${siteUrl()}${getPathname({ locale, href })}`
+
+/**
+ * Canonical URL and hreflang links for a page. Only the locales where the content really exists are
+ * listed (never fallback copies); x-default points at English when it exists.
+ */
+export const alternatesFor = (locale: Locale, href: Href, available: readonly Locale[]): Metadata['alternates'] => {
+  const languages: Record<string, string> = {}
+  for (const each of available) languages[each] = absoluteUrl(each, href)
+  if (available.length) languages['x-default'] = absoluteUrl(available.includes(defaultLocale) ? defaultLocale : available[0], href)
+  return { canonical: absoluteUrl(locale, href), languages }
+}
