@@ -1,0 +1,150 @@
+// The public site's read layer: locale resolution, fallback flags, real-translation alternates,
+// pagination, filters, and only published, public data.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+import { queryFocusArea, queryFocusAreas } from '@/lib/content/queries/focusAreas'
+import { NEWS_PAGE_SIZE, queryNewsRelease, queryNewsReleases } from '@/lib/content/queries/newsReleases'
+import { querySiteSettings } from '@/lib/content/queries/siteSettings'
+import { hasContent, translate } from '@/lib/content/translated'
+import { alternatesFor } from '@/lib/urls'
+import { seed } from '@/seed'
+import { validData } from '../helpers/fixtures'
+import { startPayload, stopPayload } from '../helpers/payload'
+
+let payload: Payload
+const SOURCE_RELEASE = 'imadr-welcomes-call-to-address-demand-side-of-trafficking'
+const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/
+
+beforeAll(async () => {
+  payload = await startPayload()
+  await seed(payload)
+}, 300_000)
+afterAll(async () => {
+  await stopPayload(payload)
+})
+
+describe('translate', () => {
+  it('prefers the reader’s language, falls back to English and says so', () => {
+    expect(translate({ en: 'Hello', ja: 'こんにちは' }, 'ja')).toEqual({ value: 'こんにちは', lang: 'ja', isFallback: false })
+    expect(translate({ en: 'Hello', ja: '' }, 'ja')).toEqual({ value: 'Hello', lang: 'en', isFallback: true })
+    expect(translate({ en: 'Hello' }, 'en')).toEqual({ value: 'Hello', lang: 'en', isFallback: false })
+    expect(translate({}, 'es')).toBeUndefined()
+  })
+  it('does not count an empty rich text as content', () => {
+    expect(hasContent({ root: { type: 'root', children: [] } })).toBe(false)
+    expect(hasContent('   ')).toBe(false)
+  })
+})
+
+describe('news releases', () => {
+  it('lists published releases newest first, a page at a time, in the reader’s language', async () => {
+    const first = await queryNewsReleases(payload, 'ja')
+    expect(first.totalItems).toBe(15)
+    expect(first.items).toHaveLength(NEWS_PAGE_SIZE)
+    expect(first.totalPages).toBe(2)
+    const dates = first.items.map((item) => item.publishedAt)
+    expect([...dates].sort().reverse()).toEqual(dates)
+    for (const item of first.items) {
+      expect(item.title?.lang).toBe('ja')
+      expect(item.title?.value).toMatch(japanese)
+    }
+    const second = await queryNewsReleases(payload, 'ja', { page: 2 })
+    expect(second.items).toHaveLength(5)
+    expect(second.items.map((item) => item.slug)).not.toContain(first.items[0].slug)
+  })
+
+  it('filters by scope and by focus area', async () => {
+    const regional = await queryNewsReleases(payload, 'es', { scope: 'regional', perPage: 50 })
+    expect(regional.totalItems).toBeGreaterThan(0)
+    expect(regional.items.every((item) => item.scope === 'regional')).toBe(true)
+    const racism = await queryNewsReleases(payload, 'en', { focusArea: 'racism-and-multiple-discrimination', perPage: 50 })
+    const all = await queryNewsReleases(payload, 'en', { perPage: 50 })
+    expect(racism.totalItems).toBeGreaterThan(0)
+    expect(racism.totalItems).toBeLessThan(all.totalItems)
+  })
+
+  it('reads one release in each language, with its press contacts in order and nothing staff-only', async () => {
+    const ja = await queryNewsRelease(payload, 'ja', SOURCE_RELEASE)
+    const es = await queryNewsRelease(payload, 'es', SOURCE_RELEASE)
+    expect(ja?.title?.value).toMatch(japanese)
+    expect(es?.title?.lang).toBe('es')
+    expect(ja?.hasFallback).toBe(false)
+    expect(ja?.availableLocales).toEqual(['en', 'ja', 'es'])
+    expect(ja?.timeZone).toBe('America/New_York')
+    expect(ja?.dateline?.value).toBe('ニューヨーク')
+    expect(ja?.pressContacts.map((c) => c.slug)).toEqual(['elena-marquez', 'claire-dubois'])
+    expect(ja?.pressContacts[0].role?.value).toMatch(japanese)
+    expect(JSON.stringify(ja)).not.toMatch(/internalNotes|personalMobile/)
+  })
+
+  it('an English-only release falls back in Japanese, says so, and offers only English as an alternate', async () => {
+    await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), title: 'English only statement', slug: 'english-only-statement' } })
+    const ja = await queryNewsRelease(payload, 'ja', 'english-only-statement')
+    expect(ja?.title).toEqual({ value: 'English only statement', lang: 'en', isFallback: true })
+    expect(ja?.hasFallback).toBe(true)
+    expect(ja?.availableLocales).toEqual(['en'])
+  })
+
+  it('a partial translation lists the language but marks the untranslated field', async () => {
+    const doc = await payload.create({
+      collection: 'news-releases',
+      data: { ...validData['news-releases'](), title: 'Partly translated', summary: 'English summary', slug: 'partly-translated' },
+    })
+    await payload.update({ collection: 'news-releases', id: doc.id, locale: 'es', data: { title: 'Traducido en parte' } })
+    const es = await queryNewsRelease(payload, 'es', 'partly-translated')
+    expect(es?.title).toMatchObject({ value: 'Traducido en parte', isFallback: false })
+    expect(es?.summary).toMatchObject({ value: 'English summary', lang: 'en', isFallback: true })
+    expect(es?.availableLocales).toEqual(['en', 'es'])
+  })
+
+  it('never returns drafts', async () => {
+    await payload.create({ collection: 'news-releases', draft: true, data: { ...validData['news-releases'](), title: 'Not yet', slug: 'not-yet', _status: 'draft' } })
+    expect(await queryNewsRelease(payload, 'en', 'not-yet')).toBeNull()
+    const list = await queryNewsReleases(payload, 'en', { perPage: 100 })
+    expect(list.items.map((item) => item.slug)).not.toContain('not-yet')
+  })
+
+  it('returns null for an unknown slug', async () => {
+    expect(await queryNewsRelease(payload, 'en', 'no-such-release')).toBeNull()
+  })
+})
+
+describe('focus areas', () => {
+  it('are listed in display order', async () => {
+    const areas = await queryFocusAreas(payload, 'es')
+    expect(areas[0].slug).toBe('human-trafficking-and-exploitative-migration')
+    expect(areas.every((area) => area.title?.lang === 'es')).toBe(true)
+  })
+
+  it('a focus area brings its stance, committees’ work, partners, materials and related releases', async () => {
+    const area = await queryFocusArea(payload, 'ja', 'human-trafficking-and-exploitative-migration')
+    expect(area?.stance.length).toBeGreaterThanOrEqual(3)
+    expect(area?.stance[0].heading?.value).toMatch(japanese)
+    expect(area?.activities.map((a) => a.committee?.code)).toEqual(expect.arrayContaining(['AC', 'LAB', 'JC']))
+    expect(area?.activities[0].committee?.name?.value).toMatch(japanese)
+    expect(area?.partners.map((p) => p.acronym)).toEqual(expect.arrayContaining(['WOCON', 'JNATIP']))
+    expect(area?.relatedMaterials.every((m) => m.href.startsWith('https://'))).toBe(true)
+    expect(area?.relatedReleases.length).toBeGreaterThan(0)
+    expect(area?.availableLocales).toEqual(['en', 'ja', 'es'])
+  })
+})
+
+describe('site settings', () => {
+  it('give the organisation’s name in each language', async () => {
+    expect((await querySiteSettings(payload, 'ja')).organisationName?.value).toBe('反差別国際運動')
+    expect((await querySiteSettings(payload, 'es')).organisationName?.lang).toBe('es')
+    expect((await querySiteSettings(payload, 'en')).shortName).toBe('IMADR')
+  })
+})
+
+describe('alternates', () => {
+  it('list only the real translations, with x-default and a canonical in the reader’s language', () => {
+    const href = { pathname: '/news/[slug]' as const, params: { slug: 'x' } }
+    const alternates = alternatesFor('es', href, ['en', 'es'])
+    expect(alternates?.canonical).toMatch(/\/es\/noticias\/x$/)
+    expect(Object.keys(alternates?.languages ?? {})).toEqual(['en', 'es', 'x-default'])
+    expect((alternates?.languages as Record<string, string>)['x-default']).toMatch(/\/en\/news\/x$/)
+    const japaneseOnly = alternatesFor('ja', href, ['ja'])
+    expect((japaneseOnly?.languages as Record<string, string>)['x-default']).toMatch(/\/ja\/news\/x$/)
+  })
+})
