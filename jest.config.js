@@ -11,7 +11,7 @@ const swc = [
   },
 ]
 
-export default {
+const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc },
@@ -23,9 +23,26 @@ export default {
     '\\.(css|scss)$': '<rootDir>/tests/setup/styleStub.js',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
-  setupFiles: ['<rootDir>/tests/setup/env.ts'],
-  testMatch: ['<rootDir>/tests/**/*.test.ts'],
-  testTimeout: 120_000,
-  // Each file boots its own Payload on its own database; two workers fit two cores.
+}
+
+export default {
+  // Each integration file boots its own Payload on its own database; two workers fit two cores.
   maxWorkers: 2,
+  testTimeout: 120_000,
+  projects: [
+    {
+      ...common,
+      displayName: 'int',
+      setupFiles: ['<rootDir>/tests/setup/env.ts'],
+      testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      // One production build on a seeded database, served by `next start`, for all browser tests.
+      globalSetup: '<rootDir>/tests/e2e/setup/startServer.js',
+      globalTeardown: '<rootDir>/tests/e2e/setup/stopServer.js',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    },
+  ],
 }
