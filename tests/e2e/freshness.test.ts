@@ -1,0 +1,78 @@
+// A change published through the API is live on its page and in the list without a restart.
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import type { BrowserContext } from 'playwright-core'
+import { adminHeaders, api } from './helpers/api'
+import { baseUrl, launchBrowser } from './helpers/browser'
+
+let context: BrowserContext
+let close: () => Promise<void>
+let auth: Record<string, string>
+beforeAll(async () => {
+  ;({ context, close } = await launchBrowser())
+  auth = await adminHeaders()
+})
+afterAll(async () => {
+  await close?.()
+})
+
+const newsTitles = async (path = '/en/news') => {
+  const page = await context.newPage()
+  await page.goto(`${baseUrl()}${path}`)
+  const titles = await page.locator('.release-card__title').allInnerTexts()
+  await page.close()
+  return titles
+}
+
+it('publishing, editing and unpublishing show on the release page and in the news list', async () => {
+  // Warm the caches first, so the test proves they are refreshed rather than never filled.
+  expect(await newsTitles()).not.toContain('Freshness check: first version')
+
+  const created = await api(
+    'POST',
+    '/news-releases',
+    {
+      title: 'Freshness check: first version',
+      slug: 'freshness-check',
+      summary: 'Published during the browser tests.',
+      publishedAt: new Date().toISOString(),
+      publishedAt_tz: 'Asia/Tokyo',
+      scope: 'global',
+      _status: 'published',
+    },
+    auth,
+  )
+  expect(created.status).toBe(201)
+  expect((await newsTitles())[0]).toBe('Freshness check: first version')
+
+  const page = await context.newPage()
+  const response = await page.goto(`${baseUrl()}/en/news/freshness-check`)
+  expect(response?.status()).toBe(200)
+  expect(await page.locator('h1').innerText()).toBe('Freshness check: first version')
+
+  await api('PATCH', `/news-releases/${created.body.doc.id}`, { title: 'Freshness check: edited' }, auth)
+  await page.reload()
+  expect(await page.locator('h1').innerText()).toBe('Freshness check: edited')
+  expect((await newsTitles())[0]).toBe('Freshness check: edited')
+
+  await api('PATCH', `/news-releases/${created.body.doc.id}`, { _status: 'draft' }, auth)
+  expect((await page.reload())?.status()).toBe(404)
+  expect(await newsTitles()).not.toContain('Freshness check: edited')
+  await page.close()
+})
+
+it('a translation added later shows on the Japanese page', async () => {
+  const created = await api(
+    'POST',
+    '/news-releases',
+    { title: 'Translated later', slug: 'translated-later', publishedAt: new Date().toISOString(), publishedAt_tz: 'UTC', scope: 'country', _status: 'published' },
+    auth,
+  )
+  const page = await context.newPage()
+  await page.goto(`${baseUrl()}/ja/news/translated-later`)
+  expect(await page.locator('h1').getAttribute('lang')).toBe('en')
+  await api('PATCH', `/news-releases/${created.body.doc.id}?locale=ja`, { title: '後から翻訳されたリリース' }, auth)
+  await page.reload()
+  expect(await page.locator('h1').innerText()).toBe('後から翻訳されたリリース')
+  expect(await page.locator('h1').getAttribute('lang')).toBeNull()
+  await page.close()
+})

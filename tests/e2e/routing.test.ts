@@ -1,0 +1,99 @@
+// Where / sends a reader, switching language on a document, and localized 404s.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { baseUrl, launchBrowser } from './helpers/browser'
+
+const SOURCE_RELEASE = 'imadr-welcomes-call-to-address-demand-side-of-trafficking'
+let close: (() => Promise<void>) | undefined
+afterEach(async () => {
+  await close?.()
+  close = undefined
+})
+
+describe('/', () => {
+  it.each([
+    ['ja-JP', '/ja'],
+    ['es-AR', '/es'],
+    ['fr-FR', '/en'],
+  ])('a browser set to %s lands on %s', async (browserLocale, expected) => {
+    const browser = await launchBrowser({ locale: browserLocale })
+    close = browser.close
+    const page = await browser.context.newPage()
+    await page.goto(`${baseUrl()}/`)
+    expect(new URL(page.url()).pathname).toBe(expected)
+    expect(await page.getAttribute('html', 'lang')).toBe(expected.slice(1))
+  })
+
+  it('the NEXT_LOCALE cookie wins over Accept-Language', async () => {
+    const browser = await launchBrowser({ locale: 'ja-JP' })
+    close = browser.close
+    await browser.context.addCookies([{ name: 'NEXT_LOCALE', value: 'es', url: baseUrl() }])
+    const page = await browser.context.newPage()
+    await page.goto(`${baseUrl()}/`)
+    expect(new URL(page.url()).pathname).toBe('/es')
+  })
+})
+
+describe('the language switcher', () => {
+  it('keeps the reader on the same release, in each language, and remembers the choice', async () => {
+    const browser = await launchBrowser()
+    close = browser.close
+    const page = await browser.context.newPage()
+    await page.goto(`${baseUrl()}/en/news/${SOURCE_RELEASE}`)
+    const english = await page.locator('h1').innerText()
+
+    await page.locator('.language-switcher a[lang="es"]').click()
+    await page.waitForURL(`**/es/noticias/${SOURCE_RELEASE}`)
+    expect(await page.getAttribute('html', 'lang')).toBe('es')
+    const spanish = await page.locator('h1').innerText()
+    expect(spanish).not.toBe(english)
+
+    await page.locator('.language-switcher a[lang="ja"]').click()
+    await page.waitForURL(`**/ja/news/${SOURCE_RELEASE}`)
+    expect(await page.locator('h1').innerText()).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/)
+
+    // Coming back to / later opens the site in the language last chosen.
+    await page.goto(`${baseUrl()}/`)
+    expect(new URL(page.url()).pathname).toBe('/ja')
+  })
+
+  it('names each language in its own language', async () => {
+    const browser = await launchBrowser()
+    close = browser.close
+    const page = await browser.context.newPage()
+    await page.goto(`${baseUrl()}/es`)
+    const links = page.locator('.language-switcher a')
+    expect(await links.allInnerTexts()).toEqual(['English', '日本語', 'Español'])
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('lang')))).toEqual(['en', 'ja', 'es'])
+  })
+})
+
+describe('not found', () => {
+  it.each([
+    ['/ja/news/no-such-release', 'ja', 'ページが見つかりません'],
+    ['/es/noticias/no-existe', 'es', 'Página no encontrada'],
+    ['/en/focus-areas/nothing-here', 'en', 'Page not found'],
+    ['/es/una/ruta/cualquiera', 'es', 'Página no encontrada'],
+    ['/ja/news?page=99', 'ja', 'ページが見つかりません'],
+    ['/en/news?scope=galactic', 'en', 'Page not found'],
+  ])('%s answers 404 with a page in the reader’s language', async (path, locale, title) => {
+    const browser = await launchBrowser()
+    close = browser.close
+    const page = await browser.context.newPage()
+    const response = await page.goto(`${baseUrl()}${path}`)
+    expect(response?.status()).toBe(404)
+    // Next 16 sends these 404s as an error shell that the browser then renders (see the issue note).
+    await page.waitForFunction(() => document.documentElement.lang !== '')
+    expect(await page.getAttribute('html', 'lang')).toBe(locale)
+    expect(await page.locator('h1').innerText()).toBe(title)
+  })
+
+  it('an unknown locale ends in a 404, not a 500', async () => {
+    const browser = await launchBrowser()
+    close = browser.close
+    const page = await browser.context.newPage()
+    const response = await page.goto(`${baseUrl()}/fr/news`)
+    expect(response?.status()).toBe(404)
+    await page.waitForFunction(() => document.documentElement.lang !== '')
+    expect(await page.locator('h1').innerText()).toBe('Page not found')
+  })
+})

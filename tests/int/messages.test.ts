@@ -1,0 +1,37 @@
+// Every interface string exists in all three languages, and is really translated.
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+
+type Tree = { [key: string]: string | Tree }
+const load = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Tree
+const flatten = (tree: Tree, prefix = ''): Map<string, string> =>
+  new Map(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[`${prefix}${key}`, value]] : [...flatten(value, `${prefix}${key}.`)],
+    ),
+  )
+const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
+// Strings with no words of their own, or words that are the same in Spanish.
+const sameInEveryLanguage = (value: string) => value.replace(/\{\w+\}/g, '').replace(/[\s©:,.]/g, '') === ''
+const sameInSpanish = new Set(['Global', 'Regional'])
+
+const en = flatten(load('en'))
+
+describe.each(['ja', 'es'])('messages/%s.json', (locale) => {
+  const messages = flatten(load(locale))
+
+  it('has exactly the keys of en.json', () => {
+    expect([...messages.keys()].sort()).toEqual([...en.keys()].sort())
+  })
+
+  it('keeps every placeholder of the English string', () => {
+    for (const [key, value] of en) expect(`${key}: ${placeholders(messages.get(key) ?? '')}`).toBe(`${key}: ${placeholders(value)}`)
+  })
+
+  it('translates every string rather than copying the English', () => {
+    const copied = [...en].filter(
+      ([key, value]) => messages.get(key) === value && !sameInEveryLanguage(value) && !(locale === 'es' && sameInSpanish.has(value)),
+    )
+    expect(copied).toEqual([])
+  })
+})
