@@ -42,7 +42,7 @@ it('publishing, editing and unpublishing show on the release page and in the new
     auth,
   )
   expect(created.status).toBe(201)
-  expect((await newsTitles())[0]).toBe('Freshness check: first version')
+  expect(await newsTitles()).toContain('Freshness check: first version')
 
   const page = await context.newPage()
   const response = await page.goto(`${baseUrl()}/en/news/freshness-check`)
@@ -52,7 +52,7 @@ it('publishing, editing and unpublishing show on the release page and in the new
   await api('PATCH', `/news-releases/${created.body.doc.id}`, { title: 'Freshness check: edited' }, auth)
   await page.reload()
   expect(await page.locator('h1').innerText()).toBe('Freshness check: edited')
-  expect((await newsTitles())[0]).toBe('Freshness check: edited')
+  expect(await newsTitles()).toContain('Freshness check: edited')
 
   await api('PATCH', `/news-releases/${created.body.doc.id}`, { _status: 'draft' }, auth)
   expect((await page.reload())?.status()).toBe(404)
