@@ -19,6 +19,12 @@ export async function SiteFooter({ locale, settings }: { locale: Locale; setting
           <li>
             <Link href="/news">{nav('news')}</Link>
           </li>
+          <li>
+            <Link href="/committees">{nav('committees')}</Link>
+          </li>
+          <li>
+            <Link href="/partners">{nav('partners')}</Link>
+          </li>
         </ul>
       </nav>
       <p>{t('copyright', { year: new Date().getFullYear(), organisation: settings.organisationName?.value ?? settings.shortName })}</p>

@@ -28,6 +28,12 @@ export async function SiteHeader({ locale, settings }: { locale: Locale; setting
             <li>
               <Link href="/news">{t('news')}</Link>
             </li>
+            <li>
+              <Link href="/committees">{t('committees')}</Link>
+            </li>
+            <li>
+              <Link href="/partners">{t('partners')}</Link>
+            </li>
           </ul>
         </nav>
         <LanguageSwitcher current={locale} label={switcher('label')} />

@@ -15,6 +15,10 @@ export const routing = defineRouting({
     '/news/[slug]': { en: '/news/[slug]', ja: '/news/[slug]', es: '/noticias/[slug]' },
     '/focus-areas': { en: '/focus-areas', ja: '/focus-areas', es: '/areas-tematicas' },
     '/focus-areas/[slug]': { en: '/focus-areas/[slug]', ja: '/focus-areas/[slug]', es: '/areas-tematicas/[slug]' },
+    '/committees': { en: '/committees', ja: '/committees', es: '/comites' },
+    '/committees/[slug]': { en: '/committees/[slug]', ja: '/committees/[slug]', es: '/comites/[slug]' },
+    '/partners': { en: '/partners', ja: '/partners', es: '/aliados' },
+    '/partners/[slug]': { en: '/partners/[slug]', ja: '/partners/[slug]', es: '/aliados/[slug]' },
   },
 })
 

@@ -8,7 +8,16 @@ import { baseUrl, launchBrowser } from './helpers/browser'
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const SOURCE_RELEASE = 'imadr-welcomes-call-to-address-demand-side-of-trafficking'
 const FOCUS_AREA = 'human-trafficking-and-exploitative-migration'
-const paths = ['/{l}', '/{l}/news', `/{l}/news/${SOURCE_RELEASE}`, '/{l}/focus-areas', `/{l}/focus-areas/${FOCUS_AREA}`, '/{l}/news/no-such-release']
+const paths = [
+  '/{l}',
+  '/{l}/news',
+  `/{l}/news/${SOURCE_RELEASE}`,
+  '/{l}/focus-areas',
+  `/{l}/focus-areas/${FOCUS_AREA}`,
+  '/{l}/committees/asia-committee',
+  '/{l}/partners/jnatip',
+  '/{l}/news/no-such-release',
+]
 
 let context: BrowserContext
 let close: () => Promise<void>

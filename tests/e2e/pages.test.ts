@@ -25,6 +25,10 @@ const pages: Record<string, Record<'en' | 'ja' | 'es', string>> = {
   release: { en: `/en/news/${SOURCE_RELEASE}`, ja: `/ja/news/${SOURCE_RELEASE}`, es: `/es/noticias/${SOURCE_RELEASE}` },
   'focus areas': { en: '/en/focus-areas', ja: '/ja/focus-areas', es: '/es/areas-tematicas' },
   'focus area': { en: `/en/focus-areas/${FOCUS_AREA}`, ja: `/ja/focus-areas/${FOCUS_AREA}`, es: `/es/areas-tematicas/${FOCUS_AREA}` },
+  committees: { en: '/en/committees', ja: '/ja/committees', es: '/es/comites' },
+  committee: { en: '/en/committees/latin-american-base', ja: '/ja/committees/latin-american-base', es: '/es/comites/latin-american-base' },
+  partners: { en: '/en/partners', ja: '/ja/partners', es: '/es/aliados' },
+  partner: { en: '/en/partners/wocon', ja: '/ja/partners/wocon', es: '/es/aliados/wocon' },
 }
 
 let context: BrowserContext
@@ -56,6 +60,17 @@ describe.each(cases)('%s page in %s', (_type, locale, path) => {
       const leaked = englishOnlyStrings(locale).filter((phrase) => new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text))
       expect(leaked).toEqual([])
     }
+    await page.close()
+  })
+})
+
+describe('the partner page', () => {
+  it('names the country in the reader’s language', async () => {
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/ja/partners/wocon`)
+    expect(await page.locator('.release__facts').innerText()).toContain('ナイジェリア')
+    await page.goto(`${baseUrl()}/es/aliados/wocon`)
+    expect(await page.locator('.release__facts').innerText()).toContain('Nigeria')
     await page.close()
   })
 })

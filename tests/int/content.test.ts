@@ -5,6 +5,8 @@ import type { Payload } from 'payload'
 import { queryFocusArea, queryFocusAreas } from '@/lib/content/queries/focusAreas'
 import { NEWS_PAGE_SIZE, queryNewsRelease, queryNewsReleases } from '@/lib/content/queries/newsReleases'
 import { querySiteSettings } from '@/lib/content/queries/siteSettings'
+import { queryCommittee, queryCommittees } from '@/lib/content/queries/committees'
+import { queryPartner, queryPartners } from '@/lib/content/queries/partners'
 import { hasContent, translate } from '@/lib/content/translated'
 import { alternatesFor } from '@/lib/urls'
 import { seed } from '@/seed'
@@ -126,6 +128,30 @@ describe('focus areas', () => {
     expect(area?.relatedMaterials.every((m) => m.href.startsWith('https://'))).toBe(true)
     expect(area?.relatedReleases.length).toBeGreaterThan(0)
     expect(area?.availableLocales).toEqual(['en', 'ja', 'es'])
+  })
+})
+
+describe('committees and partners', () => {
+  it('a committee brings its work per focus area and only its press contacts', async () => {
+    const committee = await queryCommittee(payload, 'es', 'asia-committee')
+    expect(committee?.code).toBe('AC')
+    expect(committee?.name?.lang).toBe('es')
+    expect(committee?.work.length).toBeGreaterThan(0)
+    expect(committee?.work[0].text?.lang).toBe('es')
+    const { docs } = await payload.find({ collection: 'committees', where: { slug: { equals: 'asia-committee' } }, depth: 1, overrideAccess: true })
+    const all = (docs[0].contacts ?? []) as { slug: string; isPressContact: boolean }[]
+    expect(all.some((contact) => !contact.isPressContact)).toBe(true)
+    expect(committee?.contacts.map((c) => c.slug).sort()).toEqual(all.filter((c) => c.isPressContact).map((c) => c.slug).sort())
+  })
+
+  it('partners come with country code and website, in the reader’s language', async () => {
+    const partners = await queryPartners(payload, 'ja')
+    expect(partners.length).toBeGreaterThanOrEqual(4)
+    const wocon = await queryPartner(payload, 'ja', 'wocon')
+    expect(wocon?.country).toBe('NG')
+    expect(wocon?.name?.lang).toBe('ja')
+    expect(wocon?.focusAreas.length).toBeGreaterThan(0)
+    expect(await queryCommittees(payload, 'en')).toHaveLength(3)
   })
 })
 

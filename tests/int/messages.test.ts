@@ -13,7 +13,7 @@ const flatten = (tree: Tree, prefix = ''): Map<string, string> =>
 const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
 // Strings with no words of their own, or words that are the same in Spanish.
 const sameInEveryLanguage = (value: string) => value.replace(/\{\w+\}/g, '').replace(/[\s©:,.]/g, '') === ''
-const sameInSpanish = new Set(['Global', 'Regional'])
+const sameInSpanish = new Set(['Global', 'Regional', 'Asia'])
 
 const en = flatten(load('en'))
 

@@ -5,12 +5,12 @@ import { formatPhoneInternational, languageName } from '@/lib/format'
 import { Text } from '@/components/Text'
 
 /** "For further information, please contact": who, which office, which languages, how to call or write. */
-export async function PressContacts({ contacts, locale }: { contacts: PressContact[]; locale: Locale }) {
+export async function PressContacts({ contacts, locale, heading }: { contacts: PressContact[]; locale: Locale; heading?: string }) {
   if (contacts.length === 0) return null
   const t = await getTranslations({ locale, namespace: 'PressContacts' })
   return (
     <section className="press-contacts" aria-labelledby="press-contacts-heading">
-      <h2 id="press-contacts-heading">{t('heading')}</h2>
+      <h2 id="press-contacts-heading">{heading ?? t('heading')}</h2>
       <ul>
         {contacts.map((contact) => (
           <li key={contact.slug} className="press-contact">

@@ -6,6 +6,8 @@ import { getPayloadClient } from './payload'
 import { queryFocusArea, queryFocusAreas } from './queries/focusAreas'
 import { type NewsFilters, queryNewsRelease, queryNewsReleases } from './queries/newsReleases'
 import { querySiteSettings } from './queries/siteSettings'
+import { queryCommittee, queryCommittees } from './queries/committees'
+import { queryPartner, queryPartners } from './queries/partners'
 import { collectionTag, documentTag, globalTag } from './tags'
 
 const cached =
@@ -41,6 +43,22 @@ export const getFocusArea = cached('focus-areas:one', queryFocusArea, (_locale, 
   collectionTag('committees'),
   collectionTag('partners'),
   collectionTag('news-releases'),
+  collectionTag('media'),
+])
+
+export const listCommittees = cached('committees:list', queryCommittees, (_locale: Locale) => [collectionTag('committees')])
+
+export const getCommittee = cached('committees:one', queryCommittee, (_locale, slug) => [
+  documentTag('committees', slug),
+  collectionTag('focus-areas'),
+  collectionTag('contacts'),
+])
+
+export const listPartners = cached('partners:list', queryPartners, (_locale: Locale) => [collectionTag('partners')])
+
+export const getPartner = cached('partners:one', queryPartner, (_locale, slug) => [
+  documentTag('partners', slug),
+  collectionTag('focus-areas'),
   collectionTag('media'),
 ])
 

@@ -74,10 +74,44 @@ export interface FocusAreaSummary {
 export interface FocusAreaDetail extends FocusAreaSummary {
   body: Translated<RichTextState> | undefined
   stance: { heading: Translated | undefined; text: Translated | undefined }[]
-  activities: { committee: { code: string; name: Translated | undefined } | undefined; text: Translated | undefined }[]
+  activities: { committee: { slug: string; code: string; name: Translated | undefined } | undefined; text: Translated | undefined }[]
   partners: { slug: string; name: Translated | undefined; acronym: string | null; country: string; website: string | null }[]
   relatedMaterials: { title: Translated | undefined; href: string }[]
   relatedReleases: NewsReleaseSummary[]
+  availableLocales: Locale[]
+  hasFallback: boolean
+}
+
+export interface CommitteeSummary {
+  slug: string
+  code: string
+  name: Translated | undefined
+  region: string | null
+  description: Translated | undefined
+}
+
+export interface CommitteeDetail extends CommitteeSummary {
+  focusAreas: FocusAreaLink[]
+  /** What the committee does in each focus area, from the focus areas' activities. */
+  work: { focusArea: FocusAreaLink; text: Translated | undefined }[]
+  /** Only contacts who speak to the press are public. */
+  contacts: PressContact[]
+  availableLocales: Locale[]
+  hasFallback: boolean
+}
+
+export interface PartnerSummary {
+  slug: string
+  name: Translated | undefined
+  acronym: string | null
+  country: string
+  website: string | null
+}
+
+export interface PartnerDetail extends PartnerSummary {
+  description: Translated | undefined
+  focusAreas: FocusAreaLink[]
+  logo: Image | undefined
   availableLocales: Locale[]
   hasFallback: boolean
 }

@@ -57,7 +57,7 @@ export const queryFocusArea = async (payload: Payload, locale: Locale, slug: str
     activities: (doc.activities ?? []).map((activity: Raw) => ({
       committee:
         activity.committee && typeof activity.committee === 'object'
-          ? { code: activity.committee.code, name: translate(activity.committee.name, locale) }
+          ? { slug: activity.committee.slug, code: activity.committee.code, name: translate(activity.committee.name, locale) }
           : undefined,
       text: translate(activity.text, locale),
     })),

@@ -6,6 +6,7 @@ import { FallbackNotice } from '@/components/FallbackNotice'
 import { ReleaseList } from '@/components/ReleaseList'
 import { RichTextBody } from '@/components/RichTextBody'
 import { Text } from '@/components/Text'
+import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getFocusArea } from '@/lib/content'
 import { alternatesFor } from '@/lib/urls'
@@ -67,7 +68,11 @@ export default async function FocusAreaPage({ params }: Props) {
           {area.activities.map((activity, i) => (
             <div key={i} className="activity">
               <h3>
-                <Text value={activity.committee?.name} locale={locale} />
+                {activity.committee ? (
+                  <Link href={{ pathname: '/committees/[slug]', params: { slug: activity.committee.slug } }}>
+                    <Text value={activity.committee.name} locale={locale} />
+                  </Link>
+                ) : null}
                 {activity.committee ? <span className="tag">{activity.committee.code}</span> : null}
               </h3>
               <Text as="p" value={activity.text} locale={locale} />
@@ -82,7 +87,9 @@ export default async function FocusAreaPage({ params }: Props) {
           <ul>
             {area.partners.map((partner) => (
               <li key={partner.slug}>
-                <Text value={partner.name} locale={locale} />
+                <Link href={{ pathname: '/partners/[slug]', params: { slug: partner.slug } }}>
+                  <Text value={partner.name} locale={locale} />
+                </Link>
                 {partner.acronym ? ` (${partner.acronym})` : ''} — {regionName.of(partner.country)}
                 {partner.website ? (
                   <>

@@ -1,0 +1,90 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { PressContacts } from '@/blocks/PressContacts/Component'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { FallbackNotice } from '@/components/FallbackNotice'
+import { Text } from '@/components/Text'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { getCommittee } from '@/lib/content'
+import { alternatesFor } from '@/lib/urls'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const committee = await getCommittee(locale, slug)
+  if (!committee) return {}
+  return {
+    title: committee.name?.value,
+    description: committee.description?.value,
+    alternates: alternatesFor(locale, { pathname: '/committees/[slug]', params: { slug } }, committee.availableLocales),
+  }
+}
+
+export default async function CommitteePage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const [committee, t, nav, region] = await Promise.all([
+    getCommittee(locale, slug),
+    getTranslations({ locale, namespace: 'Committees' }),
+    getTranslations({ locale, namespace: 'Nav' }),
+    getTranslations({ locale, namespace: 'Region' }),
+  ])
+  if (!committee) notFound()
+  return (
+    <article className="page">
+      <Breadcrumbs
+        locale={locale}
+        trail={[
+          { name: nav('home'), href: '/' },
+          { name: nav('committees'), href: '/committees' },
+        ]}
+        current={{ name: committee.name?.value ?? slug, lang: committee.name?.lang !== locale ? committee.name?.lang : undefined }}
+      />
+      <FallbackNotice show={committee.hasFallback} locale={locale} />
+      <Text as="h1" value={committee.name} locale={locale} />
+      <dl className="release__facts">
+        <div>
+          <dt>{t('region')}</dt>
+          <dd>{committee.region ? region(committee.region as never) : '—'}</dd>
+        </div>
+      </dl>
+      <Text as="p" className="lead" value={committee.description} locale={locale} />
+
+      {committee.work.length > 0 ? (
+        <section aria-labelledby="work">
+          <h2 id="work">{t('work')}</h2>
+          {committee.work.map((item) => (
+            <div key={item.focusArea.slug} className="activity">
+              <h3>
+                <Link href={{ pathname: '/focus-areas/[slug]', params: { slug: item.focusArea.slug } }}>
+                  <Text value={item.focusArea.title} locale={locale} />
+                </Link>
+              </h3>
+              <Text as="p" value={item.text} locale={locale} />
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      {committee.focusAreas.length > 0 ? (
+        <section aria-labelledby="committee-areas">
+          <h2 id="committee-areas">{t('focusAreas')}</h2>
+          <ul>
+            {committee.focusAreas.map((area) => (
+              <li key={area.slug}>
+                <Link href={{ pathname: '/focus-areas/[slug]', params: { slug: area.slug } }}>
+                  <Text value={area.title} locale={locale} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <PressContacts contacts={committee.contacts} locale={locale} heading={t('contacts')} />
+    </article>
+  )
+}

@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import { anyFallback, localesWith, translate } from '../translated'
+import type { CommitteeDetail, CommitteeSummary } from '../types'
+import { type Raw, toPressContact } from './shared'
+
+const toSummary = (doc: Raw, locale: Locale): CommitteeSummary => ({
+  slug: doc.slug,
+  code: doc.code,
+  name: translate(doc.name, locale),
+  region: doc.region ?? null,
+  description: translate(doc.description, locale),
+})
+
+export const queryCommittees = async (payload: Payload, locale: Locale): Promise<CommitteeSummary[]> => {
+  const { docs } = await payload.find({ collection: 'committees', locale: 'all', sort: 'code', limit: 100, depth: 0, overrideAccess: false })
+  return docs.map((doc) => toSummary(doc as Raw, locale))
+}
+
+export const queryCommittee = async (payload: Payload, locale: Locale, slug: string): Promise<CommitteeDetail | null> => {
+  const { docs } = await payload.find({
+    collection: 'committees',
+    locale: 'all',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+  })
+  const doc = docs[0] as Raw | undefined
+  if (!doc) return null
+  const areasWithWork = await payload.find({
+    collection: 'focus-areas',
+    locale: 'all',
+    where: { 'activities.committee': { equals: doc.id } },
+    sort: 'displayOrder',
+    limit: 100,
+    depth: 0,
+    overrideAccess: false,
+    select: { slug: true, title: true, activities: true },
+  })
+  const summary = toSummary(doc, locale)
+  const work = areasWithWork.docs.flatMap((area) =>
+    ((area as Raw).activities ?? [])
+      .filter((activity: Raw) => String(activity.committee) === String(doc.id))
+      .map((activity: Raw) => ({
+        focusArea: { slug: (area as Raw).slug, title: translate((area as Raw).title, locale) },
+        text: translate(activity.text, locale),
+      })),
+  )
+  return {
+    ...summary,
+    focusAreas: (doc.focusAreas ?? [])
+      .filter((area: unknown) => area && typeof area === 'object')
+      .map((area: Raw) => ({ slug: area.slug, title: translate(area.title, locale) })),
+    work,
+    contacts: (doc.contacts ?? [])
+      .filter((contact: Raw) => contact && typeof contact === 'object' && contact.isPressContact)
+      .map((contact: Raw) => toPressContact(contact, locale)),
+    availableLocales: localesWith(doc.name),
+    hasFallback: anyFallback(summary.name, summary.description, ...work.map((w: { text: CommitteeDetail['work'][number]['text'] }) => w.text)),
+  }
+}

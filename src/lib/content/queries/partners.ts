@@ -1,0 +1,43 @@
+import type { Payload } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import { anyFallback, localesWith, translate } from '../translated'
+import type { PartnerDetail, PartnerSummary } from '../types'
+import { type Raw, toImage } from './shared'
+
+const toSummary = (doc: Raw, locale: Locale): PartnerSummary => ({
+  slug: doc.slug,
+  name: translate(doc.name, locale),
+  acronym: doc.acronym ?? null,
+  country: doc.country,
+  website: doc.website ?? null,
+})
+
+export const queryPartners = async (payload: Payload, locale: Locale): Promise<PartnerSummary[]> => {
+  const { docs } = await payload.find({ collection: 'partners', locale: 'all', sort: 'slug', limit: 200, depth: 0, overrideAccess: false })
+  return docs.map((doc) => toSummary(doc as Raw, locale))
+}
+
+export const queryPartner = async (payload: Payload, locale: Locale, slug: string): Promise<PartnerDetail | null> => {
+  const { docs } = await payload.find({
+    collection: 'partners',
+    locale: 'all',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+  })
+  const doc = docs[0] as Raw | undefined
+  if (!doc) return null
+  const summary = toSummary(doc, locale)
+  const description = translate(doc.description, locale)
+  return {
+    ...summary,
+    description,
+    focusAreas: (doc.focusAreas ?? [])
+      .filter((area: unknown) => area && typeof area === 'object')
+      .map((area: Raw) => ({ slug: area.slug, title: translate(area.title, locale) })),
+    logo: toImage(doc.logo, locale),
+    availableLocales: localesWith(doc.name),
+    hasFallback: anyFallback(summary.name, description),
+  }
+}
