@@ -16,5 +16,6 @@ export const alternatesFor = (locale: Locale, href: Href, available: readonly Lo
   const languages: Record<string, string> = {}
   for (const each of available) languages[each] = absoluteUrl(each, href)
   if (available.length) languages['x-default'] = absoluteUrl(available.includes(defaultLocale) ? defaultLocale : available[0], href)
-  return { canonical: absoluteUrl(locale, href), languages }
+  // Every page also points feed readers at the news feed in its language.
+  return { canonical: absoluteUrl(locale, href), languages, types: { 'application/rss+xml': `${absoluteUrl(locale, '/')}/feed.xml` } }
 }

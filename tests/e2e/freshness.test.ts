@@ -43,6 +43,7 @@ it('publishing, editing and unpublishing show on the release page and in the new
   )
   expect(created.status).toBe(201)
   expect(await newsTitles()).toContain('Freshness check: first version')
+  expect(await (await fetch(`${baseUrl()}/en/feed.xml`)).text()).toContain('Freshness check: first version')
 
   const page = await context.newPage()
   const response = await page.goto(`${baseUrl()}/en/news/freshness-check`)
@@ -57,6 +58,7 @@ it('publishing, editing and unpublishing show on the release page and in the new
   await api('PATCH', `/news-releases/${created.body.doc.id}`, { _status: 'draft' }, auth)
   expect((await page.reload())?.status()).toBe(404)
   expect(await newsTitles()).not.toContain('Freshness check: edited')
+  expect(await (await fetch(`${baseUrl()}/en/feed.xml`)).text()).not.toContain('Freshness check')
   await page.close()
 })
 

@@ -5,6 +5,8 @@ import type { Payload } from 'payload'
 import { queryFocusArea, queryFocusAreas } from '@/lib/content/queries/focusAreas'
 import { NEWS_PAGE_SIZE, queryNewsRelease, queryNewsReleases } from '@/lib/content/queries/newsReleases'
 import { querySiteSettings } from '@/lib/content/queries/siteSettings'
+import { querySitemapDocuments } from '@/lib/content/queries/sitemap'
+import { buildNewsFeed } from '@/lib/feed'
 import { queryCommittee, queryCommittees } from '@/lib/content/queries/committees'
 import { queryPartner, queryPartners } from '@/lib/content/queries/partners'
 import { hasContent, translate } from '@/lib/content/translated'
@@ -152,6 +154,35 @@ describe('committees and partners', () => {
     expect(wocon?.name?.lang).toBe('ja')
     expect(wocon?.focusAreas.length).toBeGreaterThan(0)
     expect(await queryCommittees(payload, 'en')).toHaveLength(3)
+  })
+})
+
+describe('feed and sitemap data', () => {
+  it('the Japanese feed holds only releases really translated into Japanese', async () => {
+    const news = await queryNewsReleases(payload, 'ja', { perPage: 50 })
+    const xml = buildNewsFeed({
+      locale: 'ja',
+      settings: await querySiteSettings(payload, 'ja'),
+      releases: news.items,
+      title: 'ニュースリリース',
+      feedUrl: 'https://example.org/ja/feed.xml',
+      homeUrl: 'https://example.org/ja',
+      releaseUrl: (slug) => `https://example.org/ja/news/${slug}`,
+    })
+    expect(xml).toContain('<language>ja</language>')
+    expect(xml).toContain('https://example.org/ja/news/imadr-welcomes-call-to-address-demand-side-of-trafficking')
+    // Releases created above in English only stay out of the Japanese feed.
+    expect(xml).not.toContain('english-only-statement')
+    expect(xml).not.toContain('English only statement')
+  })
+
+  it('the sitemap data lists each document with the languages it really exists in', async () => {
+    const documents = await querySitemapDocuments(payload)
+    const bySlug = new Map(documents.map((doc) => [doc.slug, doc]))
+    expect(bySlug.get('imadr-welcomes-call-to-address-demand-side-of-trafficking')?.locales).toEqual(['en', 'ja', 'es'])
+    expect(bySlug.get('english-only-statement')?.locales).toEqual(['en'])
+    expect(bySlug.get('wocon')?.collection).toBe('partners')
+    expect(documents.some((doc) => doc.slug === 'not-yet')).toBe(false)
   })
 })
 

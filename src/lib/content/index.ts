@@ -8,6 +8,7 @@ import { type NewsFilters, queryNewsRelease, queryNewsReleases } from './queries
 import { querySiteSettings } from './queries/siteSettings'
 import { queryCommittee, queryCommittees } from './queries/committees'
 import { queryPartner, queryPartners } from './queries/partners'
+import { querySitemapDocuments } from './queries/sitemap'
 import { collectionTag, documentTag, globalTag } from './tags'
 
 const cached =
@@ -62,6 +63,14 @@ export const getPartner = cached('partners:one', queryPartner, (_locale, slug) =
   collectionTag('media'),
 ])
 
+export const listSitemapDocuments = cached('sitemap', querySitemapDocuments, () => [
+  collectionTag('news-releases'),
+  collectionTag('focus-areas'),
+  collectionTag('committees'),
+  collectionTag('partners'),
+])
+
 export type * from './types'
+export type { SitemapDocument } from './queries/sitemap'
 export type { Translated } from './translated'
 export { NEWS_PAGE_SIZE } from './queries/newsReleases'

@@ -1,0 +1,28 @@
+import { hasLocale } from 'next-intl'
+import { getTranslations } from 'next-intl/server'
+import { routing } from '@/i18n/routing'
+import { getSiteSettings, listNewsReleases } from '@/lib/content'
+import { buildNewsFeed } from '@/lib/feed'
+import { absoluteUrl } from '@/lib/urls'
+
+const FEED_SIZE = 30
+
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 })
+  const [settings, news, t] = await Promise.all([
+    getSiteSettings(locale),
+    listNewsReleases(locale, { perPage: FEED_SIZE }),
+    getTranslations({ locale, namespace: 'News' }),
+  ])
+  const body = buildNewsFeed({
+    locale,
+    settings,
+    releases: news.items,
+    title: t('title'),
+    feedUrl: `${absoluteUrl(locale, '/')}/feed.xml`,
+    homeUrl: absoluteUrl(locale, '/'),
+    releaseUrl: (slug) => absoluteUrl(locale, { pathname: '/news/[slug]', params: { slug } }),
+  })
+  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+}

@@ -1,0 +1,35 @@
+import type { MetadataRoute } from 'next'
+import type { AppPathname } from '@/i18n/routing'
+import { locales, type Locale } from '@/i18n/locales'
+import { listSitemapDocuments, type SitemapDocument } from '@/lib/content'
+import { absoluteUrl } from '@/lib/urls'
+
+// Built from the database on request (and cached by tag), never at build time.
+export const dynamic = 'force-dynamic'
+
+const documentPath: Record<SitemapDocument['collection'], AppPathname> = {
+  'news-releases': '/news/[slug]',
+  'focus-areas': '/focus-areas/[slug]',
+  committees: '/committees/[slug]',
+  partners: '/partners/[slug]',
+}
+const listPaths = ['/', '/news', '/focus-areas', '/committees', '/partners'] as const
+
+type Href = Parameters<typeof absoluteUrl>[1]
+
+const entriesFor = (href: Href, available: readonly Locale[], lastModified?: string): MetadataRoute.Sitemap =>
+  available.map((locale) => ({
+    url: absoluteUrl(locale, href),
+    lastModified,
+    alternates: { languages: Object.fromEntries(available.map((other) => [other, absoluteUrl(other, href)])) },
+  }))
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const documents = await listSitemapDocuments()
+  return [
+    ...listPaths.flatMap((path) => entriesFor(path, locales)),
+    ...documents.flatMap((doc) =>
+      entriesFor({ pathname: documentPath[doc.collection], params: { slug: doc.slug } } as Href, doc.locales, doc.updatedAt),
+    ),
+  ]
+}
