@@ -8,16 +8,18 @@ export async function Pagination({
   page,
   totalPages,
   query,
+  pathname = '/news',
 }: {
   locale: Locale
   page: number
   totalPages: number
   query: Record<string, string | undefined>
+  pathname?: '/news' | '/search'
 }) {
   if (totalPages <= 1) return null
   const t = await getTranslations({ locale, namespace: 'News' })
   const hrefFor = (target: number) => ({
-    pathname: '/news' as const,
+    pathname,
     query: Object.fromEntries(
       Object.entries({ ...query, page: target > 1 ? String(target) : undefined }).filter(([, v]) => v !== undefined),
     ) as Record<string, string>,

@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { SiteSettings } from '@/lib/content'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { SearchForm } from './SearchForm'
 
 export async function SiteHeader({ locale, settings }: { locale: Locale; settings: SiteSettings }) {
   const t = await getTranslations({ locale, namespace: 'Nav' })
@@ -36,6 +37,7 @@ export async function SiteHeader({ locale, settings }: { locale: Locale; setting
             </li>
           </ul>
         </nav>
+        <SearchForm locale={locale} id="site-search" />
         <LanguageSwitcher current={locale} label={switcher('label')} />
       </div>
     </header>

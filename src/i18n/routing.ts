@@ -19,6 +19,7 @@ export const routing = defineRouting({
     '/committees/[slug]': { en: '/committees/[slug]', ja: '/committees/[slug]', es: '/comites/[slug]' },
     '/partners': { en: '/partners', ja: '/partners', es: '/aliados' },
     '/partners/[slug]': { en: '/partners/[slug]', ja: '/partners/[slug]', es: '/aliados/[slug]' },
+    '/search': { en: '/search', ja: '/search', es: '/buscar' },
   },
 })
 

@@ -16,6 +16,7 @@ const paths = [
   `/{l}/focus-areas/${FOCUS_AREA}`,
   '/{l}/committees/asia-committee',
   '/{l}/partners/jnatip',
+  '/{l}/search?q=IMADR',
   '/{l}/news/no-such-release',
 ]
 

@@ -90,3 +90,28 @@ describe('the release page', () => {
     await page.close()
   })
 })
+
+describe('search', () => {
+  it('finds a Japanese word inside unspaced text, marks it, and links to the result', async () => {
+    const page = await context.newPage()
+    const response = await page.goto(`${baseUrl()}/ja/search?q=${encodeURIComponent('取引')}`)
+    expect(response?.status()).toBe(200)
+    expect(await page.locator('[role="status"]').innerText()).toMatch(/「取引」の検索結果：\d+件/)
+    expect(await page.locator('mark').first().innerText()).toBe('取引')
+    await page.locator('.release-card__title a').first().click()
+    await page.waitForURL(/\/ja\/(news|focus-areas)\//)
+    await page.close()
+  })
+
+  it('works from the header form without JavaScript, with the query in the URL', async () => {
+    const { context: noScript, close: closeNoScript } = await launchBrowser()
+    await noScript.route('**/*.js', (route) => route.abort())
+    const page = await noScript.newPage()
+    await page.goto(`${baseUrl()}/es`)
+    await page.locator('#site-search').fill('Argentina')
+    await page.locator('#site-search').press('Enter')
+    await page.waitForURL(/\/es\/buscar\?q=Argentina/)
+    expect(await page.locator('mark').count()).toBeGreaterThan(0)
+    await closeNoScript()
+  })
+})

@@ -6,6 +6,7 @@ import { queryFocusArea, queryFocusAreas } from '@/lib/content/queries/focusArea
 import { NEWS_PAGE_SIZE, queryNewsRelease, queryNewsReleases } from '@/lib/content/queries/newsReleases'
 import { querySiteSettings } from '@/lib/content/queries/siteSettings'
 import { querySitemapDocuments } from '@/lib/content/queries/sitemap'
+import { normaliseQuery, querySearch } from '@/lib/content/queries/search'
 import { buildNewsFeed } from '@/lib/feed'
 import { queryCommittee, queryCommittees } from '@/lib/content/queries/committees'
 import { queryPartner, queryPartners } from '@/lib/content/queries/partners'
@@ -203,5 +204,44 @@ describe('alternates', () => {
     expect((alternates?.languages as Record<string, string>)['x-default']).toMatch(/\/en\/news\/x$/)
     const japaneseOnly = alternatesFor('ja', href, ['ja'])
     expect((japaneseOnly?.languages as Record<string, string>)['x-default']).toMatch(/\/ja\/news\/x$/)
+  })
+})
+
+describe('search', () => {
+  it('finds a Japanese word inside unspaced Japanese text', async () => {
+    // 取引 stands inside 人身取引 with no spaces around it.
+    const results = await querySearch(payload, 'ja', '取引')
+    expect(results.totalItems).toBeGreaterThan(0)
+    expect(results.items.some((item) => item.kind === 'news-releases')).toBe(true)
+    for (const item of results.items) expect(`${item.title?.value} ${item.text?.value}`).toContain('取引')
+    const both = await querySearch(payload, 'ja', '人身')
+    expect(both.items.map((item) => item.kind)).toEqual(expect.arrayContaining(['focus-areas', 'news-releases']))
+  })
+
+  it('finds Spanish words, all of them required', async () => {
+    const one = await querySearch(payload, 'es', 'trata')
+    const two = await querySearch(payload, 'es', 'trata Argentina')
+    expect(one.totalItems).toBeGreaterThan(two.totalItems)
+    expect(two.totalItems).toBeGreaterThan(0)
+    expect(two.items.every((item) => /argentin/i.test(`${item.title?.value} ${item.text?.value}`))).toBe(true)
+  })
+
+  it('finds committees and partners by code or acronym, and pages the results', async () => {
+    expect((await querySearch(payload, 'en', 'WOCON')).items.map((item) => item.kind)).toContain('partners')
+    expect((await querySearch(payload, 'en', 'LAB')).items.map((item) => item.slug)).toContain('latin-american-base')
+    const first = await querySearch(payload, 'en', 'IMADR')
+    expect(first.totalItems).toBeGreaterThan(10)
+    expect(first.items).toHaveLength(10)
+    const second = await querySearch(payload, 'en', 'IMADR', 2)
+    expect(second.items[0]).not.toEqual(first.items[0])
+  })
+
+  it('an empty or blank query finds nothing, and a long one is cut short', async () => {
+    expect((await querySearch(payload, 'en', '   ')).totalItems).toBe(0)
+    expect(normaliseQuery('a'.repeat(500))).toHaveLength(100)
+  })
+
+  it('never finds drafts', async () => {
+    expect((await querySearch(payload, 'en', 'Not yet')).items.map((item) => item.slug)).not.toContain('not-yet')
   })
 })

@@ -8,6 +8,7 @@ import { type NewsFilters, queryNewsRelease, queryNewsReleases } from './queries
 import { querySiteSettings } from './queries/siteSettings'
 import { queryCommittee, queryCommittees } from './queries/committees'
 import { queryPartner, queryPartners } from './queries/partners'
+import { querySearch } from './queries/search'
 import { querySitemapDocuments } from './queries/sitemap'
 import { collectionTag, documentTag, globalTag } from './tags'
 
@@ -70,7 +71,15 @@ export const listSitemapDocuments = cached('sitemap', querySitemapDocuments, () 
   collectionTag('partners'),
 ])
 
+export const search = cached('search', querySearch, () => [
+  collectionTag('news-releases'),
+  collectionTag('focus-areas'),
+  collectionTag('committees'),
+  collectionTag('partners'),
+])
+
 export type * from './types'
+export { normaliseQuery, SEARCH_PAGE_SIZE } from './queries/search'
 export type { SitemapDocument } from './queries/sitemap'
 export type { Translated } from './translated'
 export { NEWS_PAGE_SIZE } from './queries/newsReleases'

@@ -115,3 +115,13 @@ export interface PartnerDetail extends PartnerSummary {
   availableLocales: Locale[]
   hasFallback: boolean
 }
+
+export type SearchKind = 'focus-areas' | 'committees' | 'partners' | 'news-releases'
+
+export interface SearchResult {
+  kind: SearchKind
+  slug: string
+  title: Translated | undefined
+  text: Translated | undefined
+  publishedAt?: string
+}

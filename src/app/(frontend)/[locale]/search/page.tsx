@@ -1,0 +1,71 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { Highlight } from '@/components/Highlight'
+import { Pagination } from '@/components/Pagination'
+import { SearchForm } from '@/components/SearchForm'
+import { Link } from '@/i18n/navigation'
+import type { AppPathname } from '@/i18n/routing'
+import { locales, type Locale } from '@/i18n/locales'
+import { normaliseQuery, search, type SearchKind } from '@/lib/content'
+import { alternatesFor } from '@/lib/urls'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
+const documentPath: Record<SearchKind, AppPathname> = {
+  'focus-areas': '/focus-areas/[slug]',
+  committees: '/committees/[slug]',
+  partners: '/partners/[slug]',
+  'news-releases': '/news/[slug]',
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'Search' })
+  // Result pages are not worth indexing; the search page itself is.
+  return { title: t('title'), robots: { index: false, follow: true }, alternates: alternatesFor(locale, '/search', locales) }
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const query = await searchParams
+  const q = normaliseQuery(single(query.q))
+  const pageParam = single(query.page)
+  if (pageParam !== undefined && !/^[1-9]\d*$/.test(pageParam)) notFound()
+  const page = pageParam ? Number(pageParam) : 1
+  const [results, t] = await Promise.all([search(locale, q, page), getTranslations({ locale, namespace: 'Search' })])
+  if (q && page > Math.max(results.totalPages, 1)) notFound()
+
+  return (
+    <div className="page">
+      <h1>{t('title')}</h1>
+      <SearchForm locale={locale} defaultValue={q} id="search-page" />
+      {q ? (
+        <>
+          <p role="status">{t('results', { count: results.totalItems, query: q })}</p>
+          {results.totalItems === 0 ? <p>{t('empty', { query: q })}</p> : null}
+          <ol className="release-list" start={(page - 1) * 10 + 1}>
+            {results.items.map((result) => (
+              <li key={`${result.kind}:${result.slug}`} className="release-card">
+                <p className="release-card__meta">
+                  <span className="tag">{t(`kind.${result.kind}` as const)}</span>
+                </p>
+                <h2 className="release-card__title">
+                  <Link href={{ pathname: documentPath[result.kind], params: { slug: result.slug } } as never}>
+                    <Highlight value={result.title} query={q} locale={locale} />
+                  </Link>
+                </h2>
+                <p className="release-card__summary">
+                  <Highlight value={result.text} query={q} locale={locale} />
+                </p>
+              </li>
+            ))}
+          </ol>
+          <Pagination locale={locale} page={page} totalPages={results.totalPages} query={{ q }} pathname="/search" />
+        </>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,78 @@
+import type { CollectionSlug, Payload } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import { translate } from '../translated'
+import type { Page, SearchKind, SearchResult } from '../types'
+import type { Raw } from './shared'
+
+export const SEARCH_PAGE_SIZE = 10
+export const MAX_QUERY_LENGTH = 100
+
+// Title-like and text fields searched in each kind of document, in display order.
+const searchable: { kind: SearchKind; title: string; text: string; extra?: string[]; sort?: string }[] = [
+  { kind: 'focus-areas', title: 'title', text: 'summary', sort: 'displayOrder' },
+  { kind: 'committees', title: 'name', text: 'description', extra: ['code'], sort: 'code' },
+  { kind: 'partners', title: 'name', text: 'description', extra: ['acronym'], sort: 'slug' },
+  { kind: 'news-releases', title: 'title', text: 'summary', extra: ['dateline'], sort: '-publishedAt' },
+]
+
+/** Collapses white space and bounds the length, so the query is safe to show and to run. */
+export const normaliseQuery = (raw: string | undefined): string => (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
+
+/**
+ * Finds documents by words in the reader's language. Payload's `like` matches a substring, so a
+ * Japanese word inside unspaced text is found, and every space-separated word must be present.
+ * The English original is searched too, for documents not yet translated.
+ */
+export const querySearch = async (payload: Payload, locale: Locale, rawQuery: string, page = 1): Promise<Page<SearchResult>> => {
+  const q = normaliseQuery(rawQuery)
+  if (!q) return { items: [], page: 1, totalPages: 0, totalItems: 0 }
+  const searchLocales = locale === 'en' ? (['en'] as const) : ([locale, 'en'] as const)
+
+  const groups = await Promise.all(
+    searchable.map(async ({ kind, title, text, extra = [], sort }) => {
+      const ids = new Set<string | number>()
+      for (const searchLocale of searchLocales) {
+        const found = await payload.find({
+          collection: kind as CollectionSlug,
+          locale: searchLocale,
+          fallbackLocale: false,
+          where: { or: [title, text, ...extra].map((field) => ({ [field]: { like: q } })) },
+          limit: 0,
+          pagination: false,
+          depth: 0,
+          overrideAccess: false,
+          select: {},
+        })
+        for (const doc of found.docs) ids.add(doc.id)
+      }
+      if (ids.size === 0) return []
+      const { docs } = await payload.find({
+        collection: kind as CollectionSlug,
+        locale: 'all',
+        where: { id: { in: [...ids] } },
+        sort,
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        overrideAccess: false,
+      })
+      return docs.map(
+        (doc): SearchResult => ({
+          kind,
+          slug: (doc as Raw).slug,
+          title: translate((doc as Raw)[title], locale),
+          text: translate((doc as Raw)[text], locale),
+          publishedAt: (doc as Raw).publishedAt,
+        }),
+      )
+    }),
+  )
+  const all = groups.flat()
+  const totalPages = Math.ceil(all.length / SEARCH_PAGE_SIZE)
+  return {
+    items: all.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE),
+    page,
+    totalPages,
+    totalItems: all.length,
+  }
+}
