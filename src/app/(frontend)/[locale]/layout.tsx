@@ -12,6 +12,10 @@ import './site.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
+// Nothing is prerendered at build time (there is no database then); each page is rendered on its
+// first request and then served from Next's cache until a publish revalidates its tags.
+export const generateStaticParams = () => []
+
 export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}

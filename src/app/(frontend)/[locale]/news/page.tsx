@@ -8,6 +8,9 @@ import { locales, type Locale } from '@/i18n/locales'
 import { getSiteSettings, listFocusAreas, listNewsReleases, type Scope } from '@/lib/content'
 import { alternatesFor } from '@/lib/urls'
 
+// Filters, page numbers and queries come from the URL: rendered per request, from cached data.
+export const dynamic = 'force-dynamic'
+
 type SearchParams = Record<string, string | string[] | undefined>
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
 

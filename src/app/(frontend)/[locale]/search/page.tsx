@@ -10,6 +10,9 @@ import { locales, type Locale } from '@/i18n/locales'
 import { normaliseQuery, search, type SearchKind } from '@/lib/content'
 import { alternatesFor } from '@/lib/urls'
 
+// Filters, page numbers and queries come from the URL: rendered per request, from cached data.
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined

@@ -13,6 +13,9 @@ import { alternatesFor } from '@/lib/urls'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
+// Rendered on first request, then cached (see the layout).
+export const generateStaticParams = () => []
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const area = await getFocusArea(locale, slug)

@@ -15,6 +15,9 @@ import { absoluteUrl, alternatesFor, siteUrl } from '@/lib/urls'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
+// Rendered on first request, then cached (see the layout).
+export const generateStaticParams = () => []
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const release = await getNewsRelease(locale, slug)
