@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { tr } from '@/fields/label'
+import { seoField } from '@/fields/seo'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { regionOptions } from '@/fields/regions'
 import { slugField } from '@/fields/slug'
@@ -42,5 +43,6 @@ export const Committees: CollectionConfig = {
     { name: 'description', type: 'textarea', localized: true, label: tr('Description', '説明', 'Descripción') },
     { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: tr('Focus areas', '重点分野', 'Áreas temáticas') },
     { name: 'contacts', type: 'relationship', relationTo: 'contacts', hasMany: true, label: tr('Contacts', '連絡先', 'Contactos') },
+    seoField,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { tr } from '@/fields/label'
+import { seoField } from '@/fields/seo'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { validateUrl } from '@/fields/url'
@@ -86,5 +87,6 @@ export const FocusAreas: CollectionConfig = {
       label: tr('Display order', '表示順', 'Orden'),
       admin: { position: 'sidebar', description: tr('Lower comes first.', '小さい数字が先に表示されます。', 'Los números menores aparecen primero.') },
     },
+    seoField,
   ],
 }

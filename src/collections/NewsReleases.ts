@@ -2,6 +2,7 @@ import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { tr } from '@/fields/label'
+import { seoField } from '@/fields/seo'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { validateTimeZone } from '@/fields/timeZone'
@@ -70,5 +71,6 @@ export const NewsReleases: CollectionConfig = {
     { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: tr('Focus areas', '重点分野', 'Áreas temáticas') },
     { name: 'committee', type: 'relationship', relationTo: 'committees', label: tr('Committee', '委員会', 'Comité') },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: tr('Hero image', 'メイン画像', 'Imagen principal') },
+    seoField,
   ],
 }

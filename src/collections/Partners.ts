@@ -3,6 +3,7 @@ import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { countryField } from '@/fields/countries'
 import { tr } from '@/fields/label'
+import { seoField } from '@/fields/seo'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
@@ -25,5 +26,6 @@ export const Partners: CollectionConfig = {
     { name: 'description', type: 'textarea', localized: true, label: tr('Description', '説明', 'Descripción') },
     { name: 'logo', type: 'upload', relationTo: 'media', label: tr('Logo', 'ロゴ', 'Logotipo') },
     { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: tr('Focus areas', '重点分野', 'Áreas temáticas') },
+    seoField,
   ],
 }

@@ -1,5 +1,6 @@
 import * as migration_20261122_113504_initial from './20261122_113504_initial';
 import * as migration_20261122_120033_site_settings from './20261122_120033_site_settings';
+import * as migration_20261122_131240_seo_fields from './20261122_131240_seo_fields';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_120033_site_settings.up,
     down: migration_20261122_120033_site_settings.down,
-    name: '20261122_120033_site_settings'
+    name: '20261122_120033_site_settings',
+  },
+  {
+    up: migration_20261122_131240_seo_fields.up,
+    down: migration_20261122_131240_seo_fields.down,
+    name: '20261122_131240_seo_fields'
   },
 ];

@@ -55,6 +55,12 @@ it('publishing, editing and unpublishing show on the release page and in the new
   expect(await page.locator('h1').innerText()).toBe('Freshness check: edited')
   expect(await newsTitles()).toContain('Freshness check: edited')
 
+  // The editor's search and social preview fields take over the page's <title> and Open Graph text.
+  await api('PATCH', `/news-releases/${created.body.doc.id}`, { meta: { title: 'Freshness SEO title', description: 'Freshness SEO description' } }, auth)
+  await page.reload()
+  expect(await page.title()).toContain('Freshness SEO title')
+  expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe('Freshness SEO description')
+
   await api('PATCH', `/news-releases/${created.body.doc.id}`, { _status: 'draft' }, auth)
   expect((await page.reload())?.status()).toBe(404)
   expect(await newsTitles()).not.toContain('Freshness check: edited')

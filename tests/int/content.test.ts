@@ -8,6 +8,7 @@ import { querySiteSettings } from '@/lib/content/queries/siteSettings'
 import { querySitemapDocuments } from '@/lib/content/queries/sitemap'
 import { normaliseQuery, querySearch } from '@/lib/content/queries/search'
 import { buildNewsFeed } from '@/lib/feed'
+import { documentMetadata } from '@/lib/metadata'
 import { queryCommittee, queryCommittees } from '@/lib/content/queries/committees'
 import { queryPartner, queryPartners } from '@/lib/content/queries/partners'
 import { hasContent, translate } from '@/lib/content/translated'
@@ -243,5 +244,46 @@ describe('search', () => {
 
   it('never finds drafts', async () => {
     expect((await querySearch(payload, 'en', 'Not yet')).items.map((item) => item.slug)).not.toContain('not-yet')
+  })
+})
+
+describe('page metadata', () => {
+  const t = (value: string, lang: 'en' | 'ja' | 'es', isFallback = false) => ({ value, lang, isFallback })
+  const none = { title: undefined, description: undefined, image: undefined }
+
+  it('uses the editor’s SEO title and description when given', () => {
+    const meta = documentMetadata({
+      locale: 'es',
+      seo: { ...none, title: t('Título para buscadores', 'es'), description: t('Descripción breve', 'es') },
+      title: t('Título largo del comunicado', 'es'),
+      description: t('Resumen', 'es'),
+      alternates: {},
+    })
+    expect(meta.title).toBe('Título para buscadores')
+    expect(meta.description).toBe('Descripción breve')
+    expect(meta.openGraph?.title).toBe('Título para buscadores')
+  })
+
+  it('prefers the page’s own translated title over an SEO title that is only the English fallback', () => {
+    const meta = documentMetadata({
+      locale: 'ja',
+      seo: { ...none, title: t('English SEO title', 'en', true) },
+      title: t('日本語のタイトル', 'ja'),
+      description: t('English summary', 'en', true),
+      alternates: {},
+    })
+    expect(meta.title).toBe('日本語のタイトル')
+    expect(meta.description).toBe('English summary')
+  })
+
+  it('the read layer carries the SEO fields', async () => {
+    const doc = await payload.create({
+      collection: 'focus-areas',
+      data: { title: 'SEO carrier', slug: 'seo-carrier', meta: { title: 'Short SEO title', description: 'For search engines' } },
+    })
+    const area = await queryFocusArea(payload, 'en', 'seo-carrier')
+    expect(area?.seo.title?.value).toBe('Short SEO title')
+    expect(area?.seo.description?.value).toBe('For search engines')
+    await payload.delete({ collection: 'focus-areas', id: doc.id })
   })
 })

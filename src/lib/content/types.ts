@@ -11,6 +11,12 @@ export interface Image {
   height: number | null
 }
 
+export interface Seo {
+  title: Translated | undefined
+  description: Translated | undefined
+  image: Image | undefined
+}
+
 export interface SiteSettings {
   organisationName: Translated | undefined
   shortName: string
@@ -48,6 +54,7 @@ export interface NewsReleaseSummary {
 }
 
 export interface NewsReleaseDetail extends NewsReleaseSummary {
+  seo: Seo
   body: Translated<RichTextState> | undefined
   focusAreas: FocusAreaLink[]
   pressContacts: PressContact[]
@@ -72,6 +79,7 @@ export interface FocusAreaSummary {
 }
 
 export interface FocusAreaDetail extends FocusAreaSummary {
+  seo: Seo
   body: Translated<RichTextState> | undefined
   stance: { heading: Translated | undefined; text: Translated | undefined }[]
   activities: { committee: { slug: string; code: string; name: Translated | undefined } | undefined; text: Translated | undefined }[]
@@ -91,6 +99,7 @@ export interface CommitteeSummary {
 }
 
 export interface CommitteeDetail extends CommitteeSummary {
+  seo: Seo
   focusAreas: FocusAreaLink[]
   /** What the committee does in each focus area, from the focus areas' activities. */
   work: { focusArea: FocusAreaLink; text: Translated | undefined }[]
@@ -109,6 +118,7 @@ export interface PartnerSummary {
 }
 
 export interface PartnerDetail extends PartnerSummary {
+  seo: Seo
   description: Translated | undefined
   focusAreas: FocusAreaLink[]
   logo: Image | undefined

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { anyFallback, localesWith, translate } from '../translated'
 import type { CommitteeDetail, CommitteeSummary } from '../types'
-import { type Raw, toPressContact } from './shared'
+import { type Raw, toPressContact, toSeo } from './shared'
 
 const toSummary = (doc: Raw, locale: Locale): CommitteeSummary => ({
   slug: doc.slug,
@@ -49,6 +49,7 @@ export const queryCommittee = async (payload: Payload, locale: Locale, slug: str
   )
   return {
     ...summary,
+    seo: toSeo(doc.meta, locale),
     focusAreas: (doc.focusAreas ?? [])
       .filter((area: unknown) => area && typeof area === 'object')
       .map((area: Raw) => ({ slug: area.slug, title: translate(area.title, locale) })),

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { anyFallback, localesWith, translate } from '../translated'
 import type { FocusAreaDetail, FocusAreaSummary, RichTextState } from '../types'
-import { newsReleaseSummarySelect, type Raw, toImage, toNewsReleaseSummary } from './shared'
+import { newsReleaseSummarySelect, type Raw, toImage, toNewsReleaseSummary, toSeo } from './shared'
 
 const RELATED_RELEASES = 5
 
@@ -52,6 +52,7 @@ export const queryFocusArea = async (payload: Payload, locale: Locale, slug: str
   const stance = (doc.stance ?? []).map((point: Raw) => ({ heading: translate(point.heading, locale), text: translate(point.text, locale) }))
   return {
     ...summary,
+    seo: toSeo(doc.meta, locale),
     body,
     stance,
     activities: (doc.activities ?? []).map((activity: Raw) => ({

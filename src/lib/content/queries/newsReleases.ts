@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { anyFallback, localesWith, translate } from '../translated'
 import type { NewsReleaseDetail, NewsReleaseSummary, Page, RichTextState, Scope } from '../types'
-import { newsReleaseSummarySelect, type Raw, toImage, toNewsReleaseSummary, toPressContact } from './shared'
+import { newsReleaseSummarySelect, type Raw, toImage, toNewsReleaseSummary, toPressContact, toSeo } from './shared'
 
 export const NEWS_PAGE_SIZE = 10
 
@@ -56,6 +56,7 @@ export const queryNewsRelease = async (payload: Payload, locale: Locale, slug: s
   const body = translate<RichTextState>(doc.body, locale)
   return {
     ...summary,
+    seo: toSeo(doc.meta, locale),
     body,
     focusAreas: (doc.focusAreas ?? [])
       .filter((area: unknown) => area && typeof area === 'object')

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { anyFallback, localesWith, translate } from '../translated'
 import type { PartnerDetail, PartnerSummary } from '../types'
-import { type Raw, toImage } from './shared'
+import { type Raw, toImage, toSeo } from './shared'
 
 const toSummary = (doc: Raw, locale: Locale): PartnerSummary => ({
   slug: doc.slug,
@@ -32,6 +32,7 @@ export const queryPartner = async (payload: Payload, locale: Locale, slug: strin
   const description = translate(doc.description, locale)
   return {
     ...summary,
+    seo: toSeo(doc.meta, locale),
     description,
     focusAreas: (doc.focusAreas ?? [])
       .filter((area: unknown) => area && typeof area === 'object')

@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { translate } from '../translated'
-import type { Image, NewsReleaseSummary, PressContact, Scope } from '../types'
+import type { Image, NewsReleaseSummary, PressContact, Scope, Seo } from '../types'
 
 // Documents come back with locale "all": localized fields are { en, ja, es } objects.
 export type Raw = Record<string, any>
@@ -9,6 +9,11 @@ export const toImage = (media: unknown, locale: Locale): Image | undefined => {
   const doc = media as Raw | null | undefined
   if (!doc || typeof doc !== 'object' || !doc.url) return undefined
   return { url: doc.url, alt: translate(doc.alt, locale), width: doc.width ?? null, height: doc.height ?? null }
+}
+
+export const toSeo = (meta: unknown, locale: Locale): Seo => {
+  const doc = (meta ?? {}) as Raw
+  return { title: translate(doc.title, locale), description: translate(doc.description, locale), image: toImage(doc.image, locale) }
 }
 
 export const toNewsReleaseSummary = (doc: Raw, locale: Locale): NewsReleaseSummary => ({

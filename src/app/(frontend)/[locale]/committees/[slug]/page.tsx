@@ -8,6 +8,7 @@ import { Text } from '@/components/Text'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCommittee } from '@/lib/content'
+import { documentMetadata } from '@/lib/metadata'
 import { alternatesFor } from '@/lib/urls'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -19,11 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const committee = await getCommittee(locale, slug)
   if (!committee) return {}
-  return {
-    title: committee.name?.value,
-    description: committee.description?.value,
+  return documentMetadata({
+    locale,
+    seo: committee.seo,
+    title: committee.name,
+    description: committee.description,
     alternates: alternatesFor(locale, { pathname: '/committees/[slug]', params: { slug } }, committee.availableLocales),
-  }
+  })
 }
 
 export default async function CommitteePage({ params }: Props) {

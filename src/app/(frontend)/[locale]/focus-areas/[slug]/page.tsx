@@ -9,6 +9,7 @@ import { Text } from '@/components/Text'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getFocusArea } from '@/lib/content'
+import { documentMetadata } from '@/lib/metadata'
 import { alternatesFor } from '@/lib/urls'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -20,11 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const area = await getFocusArea(locale, slug)
   if (!area) return {}
-  return {
-    title: area.title?.value,
-    description: area.summary?.value,
+  return documentMetadata({
+    locale,
+    seo: area.seo,
+    title: area.title,
+    description: area.summary,
+    image: area.heroImage,
     alternates: alternatesFor(locale, { pathname: '/focus-areas/[slug]', params: { slug } }, area.availableLocales),
-  }
+  })
 }
 
 export default async function FocusAreaPage({ params }: Props) {

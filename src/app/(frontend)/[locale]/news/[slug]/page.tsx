@@ -11,6 +11,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getNewsRelease, getSiteSettings } from '@/lib/content'
 import { formatDateTime, formatLongDate } from '@/lib/format'
+import { documentMetadata } from '@/lib/metadata'
 import { absoluteUrl, alternatesFor, siteUrl } from '@/lib/urls'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -22,18 +23,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const release = await getNewsRelease(locale, slug)
   if (!release) return {}
-  return {
-    title: release.title?.value,
-    description: release.summary?.value,
+  return documentMetadata({
+    locale,
+    seo: release.seo,
+    title: release.title,
+    description: release.summary,
+    image: release.heroImage,
+    type: 'article',
+    publishedTime: release.publishedAt,
     alternates: alternatesFor(locale, { pathname: '/news/[slug]', params: { slug } }, release.availableLocales),
-    openGraph: {
-      type: 'article',
-      title: release.title?.value,
-      description: release.summary?.value,
-      publishedTime: release.publishedAt,
-      images: release.heroImage ? [{ url: release.heroImage.url, alt: release.heroImage.alt?.value }] : undefined,
-    },
-  }
+  })
 }
 
 export default async function NewsReleasePage({ params }: Props) {

@@ -7,6 +7,7 @@ import { Text } from '@/components/Text'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getPartner } from '@/lib/content'
+import { documentMetadata } from '@/lib/metadata'
 import { alternatesFor } from '@/lib/urls'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -18,11 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const partner = await getPartner(locale, slug)
   if (!partner) return {}
-  return {
-    title: partner.name?.value,
-    description: partner.description?.value,
+  return documentMetadata({
+    locale,
+    seo: partner.seo,
+    title: partner.name,
+    description: partner.description,
+    image: partner.logo,
     alternates: alternatesFor(locale, { pathname: '/partners/[slug]', params: { slug } }, partner.availableLocales),
-  }
+  })
 }
 
 export default async function PartnerPage({ params }: Props) {
