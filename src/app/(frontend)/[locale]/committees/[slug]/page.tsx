@@ -2,8 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { PressContacts } from '@/blocks/PressContacts/Component'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { FallbackNotice } from '@/components/FallbackNotice'
+import { DocumentHeading } from '@/components/DocumentHeading'
 import { Text } from '@/components/Text'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
@@ -32,25 +31,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CommitteePage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const [committee, t, nav, region] = await Promise.all([
+  const [committee, t, region] = await Promise.all([
     getCommittee(locale, slug),
     getTranslations({ locale, namespace: 'Committees' }),
-    getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Region' }),
   ])
   if (!committee) notFound()
   return (
     <article className="page">
-      <Breadcrumbs
-        locale={locale}
-        trail={[
-          { name: nav('home'), href: '/' },
-          { name: nav('committees'), href: '/committees' },
-        ]}
-        current={{ name: committee.name?.value ?? slug, lang: committee.name?.lang !== locale ? committee.name?.lang : undefined }}
-      />
-      <FallbackNotice show={committee.hasFallback} locale={locale} />
-      <Text as="h1" value={committee.name} locale={locale} />
+      <DocumentHeading locale={locale} section="committees" title={committee.name} hasFallback={committee.hasFallback} slug={slug} />
       <dl className="release__facts">
         <div>
           <dt>{t('region')}</dt>

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { FallbackNotice } from '@/components/FallbackNotice'
+import { DocumentHeading } from '@/components/DocumentHeading'
 import { ReleaseList } from '@/components/ReleaseList'
 import { RichTextBody } from '@/components/RichTextBody'
 import { Text } from '@/components/Text'
@@ -34,26 +33,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FocusAreaPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const [area, t, nav] = await Promise.all([
+  const [area, t] = await Promise.all([
     getFocusArea(locale, slug),
     getTranslations({ locale, namespace: 'FocusAreas' }),
-    getTranslations({ locale, namespace: 'Nav' }),
   ])
   if (!area) notFound()
   const regionName = new Intl.DisplayNames([locale], { type: 'region' })
 
   return (
     <article className="page">
-      <Breadcrumbs
-        locale={locale}
-        trail={[
-          { name: nav('home'), href: '/' },
-          { name: nav('focusAreas'), href: '/focus-areas' },
-        ]}
-        current={{ name: area.title?.value ?? slug, lang: area.title?.lang !== locale ? area.title?.lang : undefined }}
-      />
-      <FallbackNotice show={area.hasFallback} locale={locale} />
-      <Text as="h1" value={area.title} locale={locale} />
+      <DocumentHeading locale={locale} section="focusAreas" title={area.title} hasFallback={area.hasFallback} slug={slug} />
       <Text as="p" className="lead" value={area.summary} locale={locale} />
       <RichTextBody value={area.body} locale={locale} />
 

@@ -2,8 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { PressContacts } from '@/blocks/PressContacts/Component'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { FallbackNotice } from '@/components/FallbackNotice'
+import { DocumentHeading } from '@/components/DocumentHeading'
 import { JsonLd } from '@/components/JsonLd'
 import { RichTextBody } from '@/components/RichTextBody'
 import { Text } from '@/components/Text'
@@ -38,11 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsReleasePage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const [release, settings, t, nav, scope] = await Promise.all([
+  const [release, settings, t, scope] = await Promise.all([
     getNewsRelease(locale, slug),
     getSiteSettings(locale),
     getTranslations({ locale, namespace: 'Release' }),
-    getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Scope' }),
   ])
   if (!release) notFound()
@@ -53,18 +51,9 @@ export default async function NewsReleasePage({ params }: Props) {
 
   return (
     <article className="page release">
-      <Breadcrumbs
-        locale={locale}
-        trail={[
-          { name: nav('home'), href: '/' },
-          { name: nav('news'), href: '/news' },
-        ]}
-        current={{ name: release.title?.value ?? slug, lang: release.title?.lang !== locale ? release.title?.lang : undefined }}
-      />
-      <FallbackNotice show={release.hasFallback} locale={locale} />
+      <DocumentHeading locale={locale} section="news" title={release.title} hasFallback={release.hasFallback} slug={slug} />
       <header className="release__header">
-        <Text as="h1" value={release.title} locale={locale} />
-        <p className="release__dateline">
+          <p className="release__dateline">
           <span lang={release.dateline?.lang !== locale ? release.dateline?.lang : undefined}>{dateline}</span>
         </p>
         <dl className="release__facts">

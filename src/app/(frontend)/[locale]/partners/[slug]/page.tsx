@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { FallbackNotice } from '@/components/FallbackNotice'
+import { DocumentHeading } from '@/components/DocumentHeading'
 import { Text } from '@/components/Text'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
@@ -32,26 +31,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PartnerPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const [partner, t, nav] = await Promise.all([
+  const [partner, t] = await Promise.all([
     getPartner(locale, slug),
     getTranslations({ locale, namespace: 'Partners' }),
-    getTranslations({ locale, namespace: 'Nav' }),
   ])
   if (!partner) notFound()
   // The country in the reader's language, from the ISO code.
   const country = new Intl.DisplayNames([locale], { type: 'region' }).of(partner.country)
   return (
     <article className="page">
-      <Breadcrumbs
-        locale={locale}
-        trail={[
-          { name: nav('home'), href: '/' },
-          { name: nav('partners'), href: '/partners' },
-        ]}
-        current={{ name: partner.name?.value ?? slug, lang: partner.name?.lang !== locale ? partner.name?.lang : undefined }}
-      />
-      <FallbackNotice show={partner.hasFallback} locale={locale} />
-      <Text as="h1" value={partner.name} locale={locale} />
+      <DocumentHeading locale={locale} section="partners" title={partner.name} hasFallback={partner.hasFallback} slug={slug} />
       <dl className="release__facts">
         <div>
           <dt>{t('country')}</dt>
