@@ -12,7 +12,7 @@ import { documentMetadata } from '@/lib/metadata'
 import { queryCommittee, queryCommittees } from '@/lib/content/queries/committees'
 import { queryPartner, queryPartners } from '@/lib/content/queries/partners'
 import { hasContent, translate } from '@/lib/content/translated'
-import { alternatesFor } from '@/lib/urls'
+import { alternatesFor, isPageNumber } from '@/lib/urls'
 import { seed } from '@/seed'
 import { validData } from '../helpers/fixtures'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -285,5 +285,25 @@ describe('page metadata', () => {
     expect(area?.seo.title?.value).toBe('Short SEO title')
     expect(area?.seo.description?.value).toBe('For search engines')
     await payload.delete({ collection: 'focus-areas', id: doc.id })
+  })
+})
+
+describe('press contacts shown to the public', () => {
+  it('a contact unflagged after being put under a release disappears from that release', async () => {
+    const contact = await payload.create({ collection: 'contacts', data: { ...validData.contacts(), isPressContact: true } })
+    await payload.create({
+      collection: 'news-releases',
+      data: { ...validData['news-releases'](), slug: 'contact-withdrawn', pressContacts: [contact.id] },
+    })
+    expect((await queryNewsRelease(payload, 'en', 'contact-withdrawn'))?.pressContacts.map((c) => c.slug)).toEqual([contact.slug])
+    await payload.update({ collection: 'contacts', id: contact.id, data: { isPressContact: false } })
+    expect((await queryNewsRelease(payload, 'en', 'contact-withdrawn'))?.pressContacts).toEqual([])
+  })
+})
+
+describe('page numbers in URLs', () => {
+  it('are whole numbers from 1 to 9999', () => {
+    expect(['1', '12', '9999'].every(isPageNumber)).toBe(true)
+    expect(['0', '-1', '1.5', 'abc', '10000', '99999999999'].some(isPageNumber)).toBe(false)
   })
 })

@@ -71,12 +71,8 @@ export const listSitemapDocuments = cached('sitemap', querySitemapDocuments, () 
   collectionTag('partners'),
 ])
 
-export const search = cached('search', querySearch, () => [
-  collectionTag('news-releases'),
-  collectionTag('focus-areas'),
-  collectionTag('committees'),
-  collectionTag('partners'),
-])
+// Not cached: every distinct query a visitor types would otherwise become an entry in Next's data cache.
+export const search = async (locale: Locale, query: string, page?: number) => querySearch(await getPayloadClient(), locale, query, page)
 
 export type * from './types'
 export { normaliseQuery, SEARCH_PAGE_SIZE } from './queries/search'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { anyFallback, localesWith, translate } from '../translated'
 import type { CommitteeDetail, CommitteeSummary } from '../types'
-import { type Raw, toPressContact, toSeo } from './shared'
+import { findOneBySlug, type Raw, toFocusAreaLinks, toPublicPressContacts, toSeo } from './shared'
 
 const toSummary = (doc: Raw, locale: Locale): CommitteeSummary => ({
   slug: doc.slug,
@@ -18,15 +18,7 @@ export const queryCommittees = async (payload: Payload, locale: Locale): Promise
 }
 
 export const queryCommittee = async (payload: Payload, locale: Locale, slug: string): Promise<CommitteeDetail | null> => {
-  const { docs } = await payload.find({
-    collection: 'committees',
-    locale: 'all',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    overrideAccess: false,
-  })
-  const doc = docs[0] as Raw | undefined
+  const doc = await findOneBySlug(payload, 'committees', slug)
   if (!doc) return null
   const areasWithWork = await payload.find({
     collection: 'focus-areas',
@@ -50,13 +42,9 @@ export const queryCommittee = async (payload: Payload, locale: Locale, slug: str
   return {
     ...summary,
     seo: toSeo(doc.meta, locale),
-    focusAreas: (doc.focusAreas ?? [])
-      .filter((area: unknown) => area && typeof area === 'object')
-      .map((area: Raw) => ({ slug: area.slug, title: translate(area.title, locale) })),
+    focusAreas: toFocusAreaLinks(doc.focusAreas, locale),
     work,
-    contacts: (doc.contacts ?? [])
-      .filter((contact: Raw) => contact && typeof contact === 'object' && contact.isPressContact)
-      .map((contact: Raw) => toPressContact(contact, locale)),
+    contacts: toPublicPressContacts(doc.contacts, locale),
     availableLocales: localesWith(doc.name),
     hasFallback: anyFallback(summary.name, summary.description, ...work.map((w: { text: CommitteeDetail['work'][number]['text'] }) => w.text)),
   }

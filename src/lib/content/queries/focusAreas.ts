@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { anyFallback, localesWith, translate } from '../translated'
 import type { FocusAreaDetail, FocusAreaSummary, RichTextState } from '../types'
-import { newsReleaseSummarySelect, type Raw, toImage, toNewsReleaseSummary, toSeo } from './shared'
+import { findOneBySlug, newsReleaseSummarySelect, populated, type Raw, toImage, toNewsReleaseSummary, toSeo } from './shared'
 
 const RELATED_RELEASES = 5
 
@@ -27,15 +27,7 @@ export const queryFocusAreas = async (payload: Payload, locale: Locale): Promise
 }
 
 export const queryFocusArea = async (payload: Payload, locale: Locale, slug: string): Promise<FocusAreaDetail | null> => {
-  const { docs } = await payload.find({
-    collection: 'focus-areas',
-    locale: 'all',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    overrideAccess: false,
-  })
-  const doc = docs[0] as Raw | undefined
+  const doc = await findOneBySlug(payload, 'focus-areas', slug)
   if (!doc) return null
   const releases = await payload.find({
     collection: 'news-releases',
@@ -62,9 +54,7 @@ export const queryFocusArea = async (payload: Payload, locale: Locale, slug: str
           : undefined,
       text: translate(activity.text, locale),
     })),
-    partners: (doc.partners ?? [])
-      .filter((partner: unknown) => partner && typeof partner === 'object')
-      .map((partner: Raw) => ({
+    partners: populated(doc.partners).map((partner) => ({
         slug: partner.slug,
         name: translate(partner.name, locale),
         acronym: partner.acronym ?? null,

@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { anyFallback, localesWith, translate } from '../translated'
 import type { NewsReleaseDetail, NewsReleaseSummary, Page, RichTextState, Scope } from '../types'
-import { newsReleaseSummarySelect, type Raw, toImage, toNewsReleaseSummary, toPressContact, toSeo } from './shared'
+import { findOneBySlug, newsReleaseSummarySelect, type Raw, toFocusAreaLinks, toImage, toNewsReleaseSummary, toPublicPressContacts, toSeo } from './shared'
 
 export const NEWS_PAGE_SIZE = 10
 
@@ -42,15 +42,7 @@ export const queryNewsReleases = async (
 }
 
 export const queryNewsRelease = async (payload: Payload, locale: Locale, slug: string): Promise<NewsReleaseDetail | null> => {
-  const { docs } = await payload.find({
-    collection: 'news-releases',
-    locale: 'all',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    overrideAccess: false,
-  })
-  const doc = docs[0] as Raw | undefined
+  const doc = await findOneBySlug(payload, 'news-releases', slug)
   if (!doc) return null
   const summary = toNewsReleaseSummary(doc, locale)
   const body = translate<RichTextState>(doc.body, locale)
@@ -58,12 +50,8 @@ export const queryNewsRelease = async (payload: Payload, locale: Locale, slug: s
     ...summary,
     seo: toSeo(doc.meta, locale),
     body,
-    focusAreas: (doc.focusAreas ?? [])
-      .filter((area: unknown) => area && typeof area === 'object')
-      .map((area: Raw) => ({ slug: area.slug, title: translate(area.title, locale) })),
-    pressContacts: (doc.pressContacts ?? [])
-      .filter((contact: unknown) => contact && typeof contact === 'object')
-      .map((contact: Raw) => toPressContact(contact, locale)),
+    focusAreas: toFocusAreaLinks(doc.focusAreas, locale),
+    pressContacts: toPublicPressContacts(doc.pressContacts, locale),
     heroImage: toImage(doc.heroImage, locale),
     availableLocales: localesWith(doc.title),
     hasFallback: anyFallback(summary.title, summary.summary, summary.dateline, body),

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { anyFallback, localesWith, translate } from '../translated'
 import type { PartnerDetail, PartnerSummary } from '../types'
-import { type Raw, toImage, toSeo } from './shared'
+import { findOneBySlug, type Raw, toFocusAreaLinks, toImage, toSeo } from './shared'
 
 const toSummary = (doc: Raw, locale: Locale): PartnerSummary => ({
   slug: doc.slug,
@@ -18,15 +18,7 @@ export const queryPartners = async (payload: Payload, locale: Locale): Promise<P
 }
 
 export const queryPartner = async (payload: Payload, locale: Locale, slug: string): Promise<PartnerDetail | null> => {
-  const { docs } = await payload.find({
-    collection: 'partners',
-    locale: 'all',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    overrideAccess: false,
-  })
-  const doc = docs[0] as Raw | undefined
+  const doc = await findOneBySlug(payload, 'partners', slug)
   if (!doc) return null
   const summary = toSummary(doc, locale)
   const description = translate(doc.description, locale)
@@ -34,9 +26,7 @@ export const queryPartner = async (payload: Payload, locale: Locale, slug: strin
     ...summary,
     seo: toSeo(doc.meta, locale),
     description,
-    focusAreas: (doc.focusAreas ?? [])
-      .filter((area: unknown) => area && typeof area === 'object')
-      .map((area: Raw) => ({ slug: area.slug, title: translate(area.title, locale) })),
+    focusAreas: toFocusAreaLinks(doc.focusAreas, locale),
     logo: toImage(doc.logo, locale),
     availableLocales: localesWith(doc.name),
     hasFallback: anyFallback(summary.name, description),

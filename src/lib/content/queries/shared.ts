@@ -1,9 +1,33 @@
+import type { CollectionSlug, Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { translate } from '../translated'
-import type { Image, NewsReleaseSummary, PressContact, Scope, Seo } from '../types'
+import type { FocusAreaLink, Image, NewsReleaseSummary, PressContact, Scope, Seo } from '../types'
 
 // Documents come back with locale "all": localized fields are { en, ja, es } objects.
 export type Raw = Record<string, any>
+
+/**
+ * One published document by slug, with every locale, as the anonymous reader sees it: drafts and
+ * staff-only fields never reach the public site.
+ */
+export const findOneBySlug = async (payload: Payload, collection: CollectionSlug, slug: string): Promise<Raw | undefined> => {
+  const { docs } = await payload.find({
+    collection,
+    locale: 'all',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+  })
+  return docs[0] as Raw | undefined
+}
+
+/** The related documents that came back populated (an id alone means the reader may not see it). */
+export const populated = (value: unknown): Raw[] =>
+  (Array.isArray(value) ? value : []).filter((item): item is Raw => Boolean(item) && typeof item === 'object')
+
+export const toFocusAreaLinks = (value: unknown, locale: Locale): FocusAreaLink[] =>
+  populated(value).map((area) => ({ slug: area.slug, title: translate(area.title, locale) }))
 
 export const toImage = (media: unknown, locale: Locale): Image | undefined => {
   const doc = media as Raw | null | undefined
@@ -27,7 +51,7 @@ export const toNewsReleaseSummary = (doc: Raw, locale: Locale): NewsReleaseSumma
 })
 
 /** Only public fields: the query runs without access rights, so staff-only fields never arrive. */
-export const toPressContact = (doc: Raw, locale: Locale): PressContact => ({
+const toPressContact = (doc: Raw, locale: Locale): PressContact => ({
   slug: doc.slug,
   name: doc.name,
   nameLatin: doc.nameLatin ?? null,
@@ -48,3 +72,9 @@ export const newsReleaseSummarySelect = {
   publishedAt_tz: true,
   scope: true,
 } as const
+
+/** Contacts shown to the public: only those still flagged as press contacts, wherever they are linked. */
+export const toPublicPressContacts = (value: unknown, locale: Locale): PressContact[] =>
+  populated(value)
+    .filter((contact) => contact.isPressContact)
+    .map((contact) => toPressContact(contact, locale))

@@ -6,7 +6,7 @@ import { ReleaseList } from '@/components/ReleaseList'
 import { getPathname, Link } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
 import { getSiteSettings, listFocusAreas, listNewsReleases, type Scope } from '@/lib/content'
-import { alternatesFor } from '@/lib/urls'
+import { alternatesFor, isPageNumber } from '@/lib/urls'
 
 // Filters, page numbers and queries come from the URL: rendered per request, from cached data.
 export const dynamic = 'force-dynamic'
@@ -37,7 +37,7 @@ export default async function NewsPage({ params, searchParams }: Props) {
   const areas = await listFocusAreas(locale)
 
   // A page number or filter that cannot exist is a 404, not an empty or wrong list.
-  if (pageParam !== undefined && !/^[1-9]\d*$/.test(pageParam)) notFound()
+  if (pageParam !== undefined && !isPageNumber(pageParam)) notFound()
   if (scope !== undefined && !scopes.includes(scope as Scope)) notFound()
   if (focusArea !== undefined && !areas.some((area) => area.slug === focusArea)) notFound()
   const page = pageParam ? Number(pageParam) : 1

@@ -8,7 +8,7 @@ import { Link } from '@/i18n/navigation'
 import type { AppPathname } from '@/i18n/routing'
 import { locales, type Locale } from '@/i18n/locales'
 import { normaliseQuery, search, type SearchKind } from '@/lib/content'
-import { alternatesFor } from '@/lib/urls'
+import { alternatesFor, isPageNumber } from '@/lib/urls'
 
 // Filters, page numbers and queries come from the URL: rendered per request, from cached data.
 export const dynamic = 'force-dynamic'
@@ -36,7 +36,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const query = await searchParams
   const q = normaliseQuery(single(query.q))
   const pageParam = single(query.page)
-  if (pageParam !== undefined && !/^[1-9]\d*$/.test(pageParam)) notFound()
+  if (pageParam !== undefined && !isPageNumber(pageParam)) notFound()
   const page = pageParam ? Number(pageParam) : 1
   const [results, t] = await Promise.all([search(locale, q, page), getTranslations({ locale, namespace: 'Search' })])
   if (q && page > Math.max(results.totalPages, 1)) notFound()
