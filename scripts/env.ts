@@ -4,3 +4,6 @@ import { loadEnv } from 'payload/node'
 loadEnv()
 // Scripts print their own progress; Payload's info lines would only add noise.
 process.env.LOG_LEVEL ??= 'error'
+// A script is not a Next dev server: no HMR socket to localhost:3000, no background version check.
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER = 'true'

@@ -6,16 +6,27 @@ import { isEmpty, seed } from '../src/seed'
 import { bootPayload } from './boot'
 import { printLogin } from './printLogin'
 
+// The script ends with process.exit, so the event loop only runs dry if a step never settles;
+// Node would then exit with code 13 and say nothing. Name the step instead.
+let step = 'starting Payload and migrating the database'
+process.on('beforeExit', () => {
+  console.error(`Database preparation stopped while ${step}: a step never finished.`)
+  process.exit(1)
+})
+
 // Next keeps the read layer's cached data on disk across builds and restarts, keyed only by query
 // and arguments: after a deploy that changed its shape, or a restore into another database, old
 // entries would be served. Every start begins with an empty data cache instead.
 rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
 
 const payload = await bootPayload()
+step = 'checking for content'
 if (await isEmpty(payload)) {
   console.log('Empty database: loading the demo content (en, ja, es)…')
+  step = 'loading the demo content'
   await seed(payload, (line) => console.log(line))
 }
 printLogin()
+step = 'closing the database'
 await payload.destroy()
 process.exit(0)

@@ -44,7 +44,8 @@ export const startSeededServer = async ({ build = true } = {}) => {
   delete env.NODE_OPTIONS // jest's VM-modules flag is not for Next
 
   if (build) run('next build', 'npx', ['next', 'build'], env, logFile, log)
-  run('migrate and seed', 'npx', ['tsx', 'scripts/prepare.ts'], env, logFile, log)
+  // In production mode, as `npm start` does: the adapter runs the migrations on connect.
+  run('migrate and seed', 'npx', ['tsx', 'scripts/prepare.ts'], { ...env, NODE_ENV: 'production' }, logFile, log)
 
   // Bound to "localhost", not "127.0.0.1": with a literal loopback address Next treats next-intl's
   // rewrites as external and answers with a redirect loop (vercel/next.js#94745).
