@@ -1,7 +1,27 @@
+import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
+import { locales } from './i18n/locales'
 import { routing } from './i18n/routing'
 
-export default createMiddleware(routing)
+const handleI18nRouting = createMiddleware(routing)
+
+// A first segment shaped like a language tag: /fr, /pt-BR, /zh-Hant.
+const languageTagSegment = /^\/([a-z]{2,3}(?:-[a-z0-9]{2,8})*)(?:\/|$)/i
+
+/**
+ * next-intl treats /fr/news as an unprefixed path and redirects it to /en/fr/news. A path under a
+ * language the site does not publish in is a missing page: the reader gets the 404 page, in the
+ * language next-intl negotiated for them (cookie, then Accept-Language), at the URL they asked for.
+ */
+export default function proxy(request: NextRequest) {
+  const response = handleI18nRouting(request)
+  const location = response.headers.get('location')
+  const segment = languageTagSegment.exec(request.nextUrl.pathname)?.[1]
+  if (location && segment && !(locales as readonly string[]).includes(segment.toLowerCase())) {
+    return NextResponse.rewrite(new URL(location, request.url))
+  }
+  return response
+}
 
 export const config = {
   // Everything but Payload (/admin, /api), Next's own files and anything with a file extension.

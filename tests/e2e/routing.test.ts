@@ -87,13 +87,15 @@ describe('not found', () => {
     expect(await page.locator('h1').innerText()).toBe(title)
   })
 
-  it('an unknown locale ends in a 404, not a 500', async () => {
-    const browser = await launchBrowser()
+  it('an unknown locale answers 404 at the same URL, in the reader’s language', async () => {
+    const browser = await launchBrowser({ locale: 'ja-JP' })
     close = browser.close
     const page = await browser.context.newPage()
     const response = await page.goto(`${baseUrl()}/fr/news`)
     expect(response?.status()).toBe(404)
+    expect(new URL(page.url()).pathname).toBe('/fr/news')
     await page.waitForFunction(() => document.documentElement.lang !== '')
-    expect(await page.locator('h1').innerText()).toBe('Page not found')
+    expect(await page.getAttribute('html', 'lang')).toBe('ja')
+    expect(await page.locator('h1').innerText()).toBe('ページが見つかりません')
   })
 })
