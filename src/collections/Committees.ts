@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { tr } from '@/fields/label'
+import { searchTextField } from '@/fields/searchText'
+import { omitSearchText } from '@/hooks/omitSearchText'
 import { seoField } from '@/fields/seo'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { regionOptions } from '@/fields/regions'
@@ -12,6 +14,7 @@ export const Committees: CollectionConfig = {
   slug: 'committees',
   labels: { singular: tr('Committee', '委員会', 'Comité'), plural: tr('Committees', '委員会', 'Comités') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { afterRead: [omitSearchText] },
   defaultSort: 'code',
   admin: {
     useAsTitle: 'name',
@@ -44,5 +47,6 @@ export const Committees: CollectionConfig = {
     { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: tr('Focus areas', '重点分野', 'Áreas temáticas') },
     { name: 'contacts', type: 'relationship', relationTo: 'contacts', hasMany: true, label: tr('Contacts', '連絡先', 'Contactos') },
     seoField,
+    searchTextField((read) => [read('name'), read('code'), read('description')]),
   ],
 }

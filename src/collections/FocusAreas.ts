@@ -2,6 +2,8 @@ import type { CollectionConfig, Validate } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { tr } from '@/fields/label'
+import { searchTextField } from '@/fields/searchText'
+import { omitSearchText } from '@/hooks/omitSearchText'
 import { seoField } from '@/fields/seo'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
@@ -21,10 +23,13 @@ const validateMaterialLink: Validate<string> = (value, options) => {
   return validateUrl(value, options)
 }
 
+const rows = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : [])
+
 export const FocusAreas: CollectionConfig = {
   slug: 'focus-areas',
   labels: { singular: tr('Focus area', '重点分野', 'Área temática'), plural: tr('Focus areas', '重点分野', 'Áreas temáticas') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { afterRead: [omitSearchText] },
   defaultSort: 'displayOrder',
   admin: {
     useAsTitle: 'title',
@@ -88,5 +93,13 @@ export const FocusAreas: CollectionConfig = {
       admin: { position: 'sidebar', description: tr('Lower comes first.', '小さい数字が先に表示されます。', 'Los números menores aparecen primero.') },
     },
     seoField,
+    searchTextField((read) => [
+      read('title'),
+      read('summary'),
+      read('body'),
+      rows(read('stance')).map((row) => [row.heading, row.text]),
+      rows(read('activities')).map((row) => row.text),
+      rows(read('relatedMaterials')).map((row) => row.title),
+    ]),
   ],
 }

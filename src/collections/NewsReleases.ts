@@ -2,6 +2,8 @@ import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { tr } from '@/fields/label'
+import { searchTextField } from '@/fields/searchText'
+import { omitSearchText } from '@/hooks/omitSearchText'
 import { seoField } from '@/fields/seo'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
@@ -16,7 +18,7 @@ export const NewsReleases: CollectionConfig = {
   access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
+  hooks: { beforeOperation: [publishedOnlyForAnonymous], afterRead: [omitSearchText] },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', 'scope', '_status'],
@@ -72,5 +74,6 @@ export const NewsReleases: CollectionConfig = {
     { name: 'committee', type: 'relationship', relationTo: 'committees', label: tr('Committee', '委員会', 'Comité') },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: tr('Hero image', 'メイン画像', 'Imagen principal') },
     seoField,
+    searchTextField((read) => [read('title'), read('dateline'), read('summary'), read('body')]),
   ],
 }

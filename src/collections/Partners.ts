@@ -3,6 +3,8 @@ import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { countryField } from '@/fields/countries'
 import { tr } from '@/fields/label'
+import { searchTextField } from '@/fields/searchText'
+import { omitSearchText } from '@/hooks/omitSearchText'
 import { seoField } from '@/fields/seo'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
@@ -12,6 +14,7 @@ export const Partners: CollectionConfig = {
   slug: 'partners',
   labels: { singular: tr('Partner', 'パートナー団体', 'Organización aliada'), plural: tr('Partners', 'パートナー団体', 'Organizaciones aliadas') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { afterRead: [omitSearchText] },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'acronym', 'country'],
@@ -27,5 +30,6 @@ export const Partners: CollectionConfig = {
     { name: 'logo', type: 'upload', relationTo: 'media', label: tr('Logo', 'ロゴ', 'Logotipo') },
     { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: tr('Focus areas', '重点分野', 'Áreas temáticas') },
     seoField,
+    searchTextField((read) => [read('name'), read('acronym'), read('description')]),
   ],
 }

@@ -1,6 +1,7 @@
 import * as migration_20261122_113504_initial from './20261122_113504_initial';
 import * as migration_20261122_120033_site_settings from './20261122_120033_site_settings';
 import * as migration_20261122_131240_seo_fields from './20261122_131240_seo_fields';
+import * as migration_20261122_140117_search_text from './20261122_140117_search_text';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_131240_seo_fields.up,
     down: migration_20261122_131240_seo_fields.down,
-    name: '20261122_131240_seo_fields'
+    name: '20261122_131240_seo_fields',
+  },
+  {
+    up: migration_20261122_140117_search_text.up,
+    down: migration_20261122_140117_search_text.down,
+    name: '20261122_140117_search_text'
   },
 ];

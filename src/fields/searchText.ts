@@ -1,0 +1,34 @@
+import type { TextareaField } from 'payload'
+import { foldForSearch } from '@/lib/search/fold'
+import { lexicalPlainText } from '@/lib/search/plainText'
+
+type Read = (name: string) => unknown
+
+const toText = (value: unknown): string => {
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return value.map(toText).join('\n')
+  if (value && typeof value === 'object' && 'root' in value) return lexicalPlainText(value)
+  return ''
+}
+
+/**
+ * The document's words in one language, folded for matching (see foldForSearch), kept up to date
+ * on every save: the public search matches the reader's words against it, body text included.
+ * `collect` picks the values to index; it reads the saved value of any field the write left out.
+ */
+export const searchTextField = (collect: (read: Read) => unknown[]): TextareaField => ({
+  name: 'searchText',
+  type: 'textarea',
+  localized: true,
+  // Not `hidden`: hidden fields can't be queried by the anonymous reader's search. Kept out of the
+  // admin here, and out of every response by the collection's omitSearchText hook.
+  admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+  hooks: {
+    beforeChange: [
+      ({ siblingData, originalDoc }) => {
+        const read: Read = (name) => (siblingData?.[name] !== undefined ? siblingData[name] : (originalDoc as Record<string, unknown> | undefined)?.[name])
+        return foldForSearch(collect(read).map(toText).filter(Boolean).join('\n'))
+      },
+    ],
+  },
+})
