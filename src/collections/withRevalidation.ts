@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { revalidateOnChange } from '@/hooks/revalidateOnChange'
+import { findDependentsBeforeDelete } from '@/hooks/findDependentsBeforeDelete'
 import { revalidateOnDelete } from '@/hooks/revalidateOnDelete'
 
 /** Every public collection refreshes the cached pages that show it when it changes. */
@@ -8,6 +9,7 @@ export const withRevalidation = (collection: CollectionConfig): CollectionConfig
   hooks: {
     ...collection.hooks,
     afterChange: [...(collection.hooks?.afterChange ?? []), revalidateOnChange],
+    beforeDelete: [...(collection.hooks?.beforeDelete ?? []), findDependentsBeforeDelete],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), revalidateOnDelete],
   },
 })

@@ -1,10 +1,13 @@
 import type { CollectionAfterDeleteHook, CollectionSlug } from 'payload'
 import { collectionTag, documentTag } from '@/lib/content/tags'
 import { revalidateTags } from '@/utilities/revalidateTags'
+import { takeDependentTags } from './findDependentsBeforeDelete'
 
-export const revalidateOnDelete: CollectionAfterDeleteHook = ({ collection, doc, context }) => {
+/** A deleted document refreshes its page, the lists of its kind and the pages that showed it. */
+export const revalidateOnDelete: CollectionAfterDeleteHook = ({ collection, doc, id, req, context }) => {
+  const dependents = takeDependentTags(req, id)
   if (context.disableRevalidate) return doc
   const slug = collection.slug as CollectionSlug
-  revalidateTags([collectionTag(slug), ...(typeof doc?.slug === 'string' ? [documentTag(slug, doc.slug)] : [])])
+  revalidateTags([collectionTag(slug), ...(typeof doc?.slug === 'string' ? [documentTag(slug, doc.slug)] : []), ...dependents])
   return doc
 }

@@ -10,7 +10,7 @@ jest.unstable_mockModule('next/cache', () => ({
   unstable_cache: (fn: () => unknown) => fn,
 }))
 
-const { validData } = await import('../helpers/fixtures')
+const { uploadFile, validData } = await import('../helpers/fixtures')
 const { startPayload, stopPayload } = await import('../helpers/payload')
 
 let payload: Payload
@@ -67,9 +67,70 @@ describe('news releases', () => {
 })
 
 describe('other content', () => {
-  it('a contact change refreshes the contacts tag that release pages carry', async () => {
-    await payload.create({ collection: 'contacts', data: validData.contacts() })
-    expect(revalidated).toContain('contacts')
+  it('a contact change refreshes the pages that show it, and no other', async () => {
+    const contact = await payload.create({ collection: 'contacts', data: validData.contacts() })
+    const showing = await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), pressContacts: [contact.id] } })
+    const other = await payload.create({ collection: 'news-releases', data: validData['news-releases']() })
+    const committee = await payload.create({ collection: 'committees', data: { ...validData.committees(), code: 'RVC', contacts: [contact.id] } })
+    revalidated.length = 0
+    await payload.update({ collection: 'contacts', id: contact.id, data: { role: 'Spokesperson' }, locale: 'en' })
+    expect(new Set(revalidated)).toEqual(
+      new Set(['contacts', `contacts:${contact.slug}`, `news-releases:${showing.slug}`, `committees:${committee.slug}`]),
+    )
+    expect(revalidated).not.toContain(`news-releases:${other.slug}`)
+
+    revalidated.length = 0
+    await payload.delete({ collection: 'contacts', id: contact.id })
+    expect(revalidated).toEqual(expect.arrayContaining([`news-releases:${showing.slug}`, `committees:${committee.slug}`]))
+  })
+
+  it('a release refreshes the pages of its focus areas, before and after the change', async () => {
+    const [first, second] = [
+      await payload.create({ collection: 'focus-areas', data: validData['focus-areas']() }),
+      await payload.create({ collection: 'focus-areas', data: validData['focus-areas']() }),
+    ]
+    const release = await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), focusAreas: [first.id] } })
+    revalidated.length = 0
+    await payload.update({ collection: 'news-releases', id: release.id, data: { focusAreas: [second.id] } })
+    expect(new Set(revalidated)).toEqual(
+      new Set(['news-releases', `news-releases:${release.slug}`, `focus-areas:${first.slug}`, `focus-areas:${second.slug}`]),
+    )
+  })
+
+  it('a focus area refreshes the releases, partners and committees that show it', async () => {
+    const committee = await payload.create({ collection: 'committees', data: { ...validData.committees(), code: 'RVF' } })
+    const area = await payload.create({
+      collection: 'focus-areas',
+      data: { ...validData['focus-areas'](), activities: [{ committee: committee.id, text: 'Field work.' }] },
+    })
+    const release = await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), focusAreas: [area.id] } })
+    const partner = await payload.create({ collection: 'partners', data: { ...validData.partners(), focusAreas: [area.id] } })
+    const unrelated = await payload.create({ collection: 'partners', data: validData.partners() })
+    revalidated.length = 0
+    await payload.update({ collection: 'focus-areas', id: area.id, data: { summary: 'Revised.' }, locale: 'en' })
+    expect(new Set(revalidated)).toEqual(
+      new Set([
+        'focus-areas',
+        `focus-areas:${area.slug}`,
+        `news-releases:${release.slug}`,
+        `partners:${partner.slug}`,
+        `committees:${committee.slug}`,
+      ]),
+    )
+    expect(revalidated).not.toContain(`partners:${unrelated.slug}`)
+  })
+
+  it('an image refreshes the pages and lists that show it, and the whole site for the logo', async () => {
+    const image = await payload.create({ collection: 'media', data: { alt: 'Logo' }, file: await uploadFile('logo.png') })
+    const area = await payload.create({ collection: 'focus-areas', data: { ...validData['focus-areas'](), heroImage: image.id } })
+    revalidated.length = 0
+    await payload.update({ collection: 'media', id: image.id, data: { credit: 'Photo desk' } })
+    expect(new Set(revalidated)).toEqual(new Set(['media', `focus-areas:${area.slug}`, 'focus-areas']))
+
+    await payload.updateGlobal({ slug: 'site-settings', data: { organisationName: 'Test organisation', shortName: 'TEST', logo: image.id } })
+    revalidated.length = 0
+    await payload.update({ collection: 'media', id: image.id, data: { credit: 'Archive' } })
+    expect(revalidated).toContain('global:site-settings')
   })
 
   it('site settings refresh their own tag', async () => {

@@ -17,10 +17,10 @@ const cached =
   (...args: A): Promise<R> =>
     unstable_cache(async () => query(await getPayloadClient(), ...args), [name, JSON.stringify(args)], { tags: tagsFor(...args) })()
 
-export const getSiteSettings = cached('site-settings', querySiteSettings, (_locale: Locale) => [
-  globalTag('site-settings'),
-  collectionTag('media'),
-])
+// Each entry carries the tags of what it reads itself; pages that show other documents are
+// refreshed through those documents' hooks (dependents.ts), so a page is never re-rendered for a
+// change it does not show.
+export const getSiteSettings = cached('site-settings', querySiteSettings, (_locale: Locale) => [globalTag('site-settings')])
 
 export const listNewsReleases = cached(
   'news-releases:list',
@@ -28,41 +28,19 @@ export const listNewsReleases = cached(
   (_locale: Locale, _filters?: NewsFilters) => [collectionTag('news-releases'), collectionTag('focus-areas')],
 )
 
-export const getNewsRelease = cached('news-releases:one', queryNewsRelease, (_locale, slug) => [
-  documentTag('news-releases', slug),
-  collectionTag('contacts'),
-  collectionTag('focus-areas'),
-  collectionTag('media'),
-])
+export const getNewsRelease = cached('news-releases:one', queryNewsRelease, (_locale, slug) => [documentTag('news-releases', slug)])
 
-export const listFocusAreas = cached('focus-areas:list', queryFocusAreas, (_locale: Locale) => [
-  collectionTag('focus-areas'),
-  collectionTag('media'),
-])
+export const listFocusAreas = cached('focus-areas:list', queryFocusAreas, (_locale: Locale) => [collectionTag('focus-areas')])
 
-export const getFocusArea = cached('focus-areas:one', queryFocusArea, (_locale, slug) => [
-  documentTag('focus-areas', slug),
-  collectionTag('committees'),
-  collectionTag('partners'),
-  collectionTag('news-releases'),
-  collectionTag('media'),
-])
+export const getFocusArea = cached('focus-areas:one', queryFocusArea, (_locale, slug) => [documentTag('focus-areas', slug)])
 
 export const listCommittees = cached('committees:list', queryCommittees, (_locale: Locale) => [collectionTag('committees')])
 
-export const getCommittee = cached('committees:one', queryCommittee, (_locale, slug) => [
-  documentTag('committees', slug),
-  collectionTag('focus-areas'),
-  collectionTag('contacts'),
-])
+export const getCommittee = cached('committees:one', queryCommittee, (_locale, slug) => [documentTag('committees', slug)])
 
 export const listPartners = cached('partners:list', queryPartners, (_locale: Locale) => [collectionTag('partners')])
 
-export const getPartner = cached('partners:one', queryPartner, (_locale, slug) => [
-  documentTag('partners', slug),
-  collectionTag('focus-areas'),
-  collectionTag('media'),
-])
+export const getPartner = cached('partners:one', queryPartner, (_locale, slug) => [documentTag('partners', slug)])
 
 export const listSitemapDocuments = cached('sitemap', querySitemapDocuments, () => [
   collectionTag('news-releases'),
