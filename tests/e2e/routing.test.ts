@@ -99,3 +99,21 @@ describe('not found', () => {
     expect(await page.locator('h1').innerText()).toBe('ページが見つかりません')
   })
 })
+
+describe('paths that are files, not pages', () => {
+  it('a missing file answers 404, never a 500 from a page rendered in no language', async () => {
+    for (const path of ['/favicon.ico', '/nothing-here.txt']) {
+      expect((await fetch(`${baseUrl()}${path}`)).status).toBe(404)
+    }
+  })
+
+  it('every page links the site icon, which is served from this host', async () => {
+    const html = await (await fetch(`${baseUrl()}/ja`)).text()
+    const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1]
+    expect(href).toMatch(/^\/icon\.svg/)
+    const icon = await fetch(`${baseUrl()}${href}`)
+    expect(icon.status).toBe(200)
+    expect(icon.headers.get('content-type')).toContain('image/svg+xml')
+  })
+})
+

@@ -7,11 +7,12 @@ import type { Locale } from '@/i18n/locales'
 import { getSiteSettings, listFocusAreas, listNewsReleases } from '@/lib/content'
 import { alternatesFor } from '@/lib/urls'
 import { locales } from '@/i18n/locales'
+import { localeParams } from '@/i18n/localeParams'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const { locale } = await localeParams(params)
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'Home' })])
   const organisation = settings.organisationName?.value ?? settings.shortName
   return {
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params
+  const { locale } = await localeParams(params)
   setRequestLocale(locale)
   const [settings, areas, news, t] = await Promise.all([
     getSiteSettings(locale),

@@ -5,11 +5,12 @@ import { Link } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
 import { getSiteSettings, listCommittees } from '@/lib/content'
 import { alternatesFor } from '@/lib/urls'
+import { localeParams } from '@/i18n/localeParams'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const { locale } = await localeParams(params)
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'Committees' })])
   return {
     title: t('title'),
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommitteesPage({ params }: Props) {
-  const { locale } = await params
+  const { locale } = await localeParams(params)
   setRequestLocale(locale)
   const [committees, t, region] = await Promise.all([
     listCommittees(locale),

@@ -7,6 +7,7 @@ import { getPathname, Link } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
 import { getSiteSettings, listFocusAreas, listNewsReleases, type Scope } from '@/lib/content'
 import { alternatesFor, isPageNumber } from '@/lib/urls'
+import { localeParams } from '@/i18n/localeParams'
 
 // Filters, page numbers and queries come from the URL: rendered per request, from cached data.
 export const dynamic = 'force-dynamic'
@@ -18,7 +19,7 @@ const scopes: Scope[] = ['global', 'regional', 'country']
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const { locale } = await localeParams(params)
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'News' })])
   return {
     title: t('title'),
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewsPage({ params, searchParams }: Props) {
-  const { locale } = await params
+  const { locale } = await localeParams(params)
   setRequestLocale(locale)
   const query = await searchParams
   const pageParam = single(query.page)

@@ -9,6 +9,7 @@ import type { AppPathname } from '@/i18n/routing'
 import { locales, type Locale } from '@/i18n/locales'
 import { normaliseQuery, search, type SearchKind } from '@/lib/content'
 import { alternatesFor, isPageNumber } from '@/lib/urls'
+import { localeParams } from '@/i18n/localeParams'
 
 // Filters, page numbers and queries come from the URL: rendered per request, from cached data.
 export const dynamic = 'force-dynamic'
@@ -24,14 +25,14 @@ const documentPath: Record<SearchKind, AppPathname> = {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const { locale } = await localeParams(params)
   const t = await getTranslations({ locale, namespace: 'Search' })
   // Result pages are not worth indexing; the search page itself is.
   return { title: t('title'), robots: { index: false, follow: true }, alternates: alternatesFor(locale, '/search', locales) }
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale } = await params
+  const { locale } = await localeParams(params)
   setRequestLocale(locale)
   const query = await searchParams
   const q = normaliseQuery(single(query.q))

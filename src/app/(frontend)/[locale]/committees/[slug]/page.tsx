@@ -9,6 +9,7 @@ import type { Locale } from '@/i18n/locales'
 import { getCommittee } from '@/lib/content'
 import { documentMetadata } from '@/lib/metadata'
 import { alternatesFor } from '@/lib/urls'
+import { localeParams } from '@/i18n/localeParams'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
+  const { locale, slug } = await localeParams(params)
   const committee = await getCommittee(locale, slug)
   if (!committee) return {}
   return documentMetadata({
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommitteePage({ params }: Props) {
-  const { locale, slug } = await params
+  const { locale, slug } = await localeParams(params)
   setRequestLocale(locale)
   const [committee, t, region] = await Promise.all([
     getCommittee(locale, slug),

@@ -10,6 +10,7 @@ import type { Locale } from '@/i18n/locales'
 import { getFocusArea } from '@/lib/content'
 import { documentMetadata } from '@/lib/metadata'
 import { alternatesFor } from '@/lib/urls'
+import { localeParams } from '@/i18n/localeParams'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
+  const { locale, slug } = await localeParams(params)
   const area = await getFocusArea(locale, slug)
   if (!area) return {}
   return documentMetadata({
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FocusAreaPage({ params }: Props) {
-  const { locale, slug } = await params
+  const { locale, slug } = await localeParams(params)
   setRequestLocale(locale)
   const [area, t] = await Promise.all([
     getFocusArea(locale, slug),

@@ -12,6 +12,7 @@ import { getNewsRelease, getSiteSettings } from '@/lib/content'
 import { formatDateTime, formatLongDate } from '@/lib/format'
 import { documentMetadata } from '@/lib/metadata'
 import { absoluteUrl, alternatesFor, siteUrl } from '@/lib/urls'
+import { localeParams } from '@/i18n/localeParams'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
+  const { locale, slug } = await localeParams(params)
   const release = await getNewsRelease(locale, slug)
   if (!release) return {}
   return documentMetadata({
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewsReleasePage({ params }: Props) {
-  const { locale, slug } = await params
+  const { locale, slug } = await localeParams(params)
   setRequestLocale(locale)
   const [release, settings, t, scope] = await Promise.all([
     getNewsRelease(locale, slug),

@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/locales'
 import { getPartner } from '@/lib/content'
 import { documentMetadata } from '@/lib/metadata'
 import { alternatesFor } from '@/lib/urls'
+import { localeParams } from '@/i18n/localeParams'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
+  const { locale, slug } = await localeParams(params)
   const partner = await getPartner(locale, slug)
   if (!partner) return {}
   return documentMetadata({
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PartnerPage({ params }: Props) {
-  const { locale, slug } = await params
+  const { locale, slug } = await localeParams(params)
   setRequestLocale(locale)
   const [partner, t] = await Promise.all([
     getPartner(locale, slug),
