@@ -88,6 +88,18 @@ describe('enough content for lists, pagination and a press directory', () => {
     const contacts = (release?.pressContacts ?? []).map((c) => (typeof c === 'object' ? c.slug : c))
     expect(contacts.length).toBeGreaterThanOrEqual(1)
   })
+
+  it('gives the organisation a name and a logo, described in each language', async () => {
+    const alts = new Set<string>()
+    for (const locale of ['en', 'ja', 'es'] as const) {
+      const settings = await payload.findGlobal({ slug: 'site-settings', locale, depth: 1, overrideAccess: true })
+      expect(settings.organisationName).toBeTruthy()
+      const logo = settings.logo
+      expect(typeof logo === 'object' && logo?.mimeType).toBe('image/png')
+      if (typeof logo === 'object' && logo) alts.add(String(logo.alt))
+    }
+    expect(alts.size).toBe(3)
+  })
 })
 
 // Each collection's title-like field, and other localized fields that must be translated.
