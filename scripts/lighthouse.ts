@@ -1,0 +1,43 @@
+// Lighthouse (the npm package) in Debian's Chromium, with no calls to outside hosts.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+export type Scores = Record<(typeof CATEGORIES)[number], number> & { missed: string[] }
+
+/** Lighthouse's default (mobile, simulated throttling) scores for one URL, 0–100, and what cost points. */
+export const lighthouseScores = async (url: string): Promise<Scores> => {
+  const profile = mkdtempSync(path.join(tmpdir(), 'beacon-lighthouse-'))
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    userDataDir: profile,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+    const { categories, audits } = result.lhr
+    const missed = Object.values(categories).flatMap((category) =>
+      category.auditRefs
+        .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score! < 1)
+        .map((ref) => `${category.id}: ${ref.id}${audits[ref.id].displayValue ? ` (${audits[ref.id].displayValue})` : ''}`),
+    )
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
+    return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), missed }
+  } finally {
+    await chrome.kill()
+    rmSync(profile, { recursive: true, force: true })
+  }
+}
