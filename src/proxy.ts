@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 import { locales } from './i18n/locales'
+import { newsListPath } from './i18n/newsListPath'
 import { routing } from './i18n/routing'
 
 const handleI18nRouting = createMiddleware(routing)
@@ -8,19 +9,31 @@ const handleI18nRouting = createMiddleware(routing)
 // A first segment shaped like a language tag: /fr, /pt-BR, /zh-Hant.
 const languageTagSegment = /^\/([a-z]{2,3}(?:-[a-z0-9]{2,8})*)(?:\/|$)/i
 
-/**
- * next-intl treats /fr/news as an unprefixed path and redirects it to /en/fr/news. A path under a
- * language the site does not publish in is a missing page: the reader gets the 404 page, in the
- * language next-intl negotiated for them (cookie, then Accept-Language), at the URL they asked for.
- */
+/** A rewrite to `url` that keeps what next-intl's response set (its locale cookie). */
+const rewriteKeeping = (response: NextResponse, url: URL): NextResponse => {
+  const rewrite = NextResponse.rewrite(url)
+  for (const cookie of response.cookies.getAll()) rewrite.cookies.set(cookie)
+  return rewrite
+}
+
 export default function proxy(request: NextRequest) {
   const response = handleI18nRouting(request)
+
+  // next-intl treats /fr/news as an unprefixed path and redirects it to /en/fr/news. A path under a
+  // language the site does not publish in is a missing page: the reader gets the 404 page, in the
+  // language next-intl negotiated for them (cookie, then Accept-Language), at the URL they asked for.
   const location = response.headers.get('location')
   const segment = languageTagSegment.exec(request.nextUrl.pathname)?.[1]
   if (location && segment && !(locales as readonly string[]).includes(segment.toLowerCase())) {
     return NextResponse.rewrite(new URL(location, request.url))
   }
-  return response
+  if (location) return response
+
+  const rewritten = response.headers.get('x-middleware-rewrite')
+  const internal = rewritten ? new URL(rewritten) : request.nextUrl
+  const list = newsListPath(internal.pathname, request.nextUrl.searchParams)
+  // The query stays on the rewrite (Next's own _rsc parameter rides along); the page reads only the path.
+  return list ? rewriteKeeping(response, new URL(`${list}${request.nextUrl.search}`, request.url)) : response
 }
 
 export const config = {

@@ -8,15 +8,24 @@ import { locales, type Locale } from '@/i18n/locales'
 import { getSiteSettings, listFocusAreas, listNewsReleases, type Scope } from '@/lib/content'
 import { alternatesFor, isPageNumber } from '@/lib/urls'
 import { localeParams } from '@/i18n/localeParams'
+import { ALL } from '@/i18n/newsListPath'
 
-// Filters, page numbers and queries come from the URL: rendered per request, from cached data.
-export const dynamic = 'force-dynamic'
+// Readers see /news?page=2&scope=…&focusArea=…; the proxy maps that here (see newsListPath), so
+// every view is rendered on its first request and then cached until its tags are revalidated.
+export const generateStaticParams = () => []
 
-type SearchParams = Record<string, string | string[] | undefined>
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
+type Props = { params: Promise<{ locale: Locale; page: string; scope: string; focusArea: string }> }
 
 const scopes: Scope[] = ['global', 'regional', 'country']
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
+// Segments arrive encoded or not depending on the path they came by; a malformed escape is just a bad value.
+const decoded = (segment: string): string => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+const given = (segment: string) => (segment === ALL ? undefined : decoded(segment))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await localeParams(params)
@@ -28,20 +37,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function NewsPage({ params, searchParams }: Props) {
-  const { locale } = await localeParams(params)
+export default async function NewsPage({ params }: Props) {
+  const { locale, ...segments } = await localeParams(params)
   setRequestLocale(locale)
-  const query = await searchParams
-  const pageParam = single(query.page)
-  const scope = single(query.scope)
-  const focusArea = single(query.focusArea)
+  const pageParam = decoded(segments.page)
+  const scope = given(segments.scope)
+  const focusArea = given(segments.focusArea)
   const areas = await listFocusAreas(locale)
 
   // A page number or filter that cannot exist is a 404, not an empty or wrong list.
-  if (pageParam !== undefined && !isPageNumber(pageParam)) notFound()
+  if (!isPageNumber(pageParam)) notFound()
   if (scope !== undefined && !scopes.includes(scope as Scope)) notFound()
   if (focusArea !== undefined && !areas.some((area) => area.slug === focusArea)) notFound()
-  const page = pageParam ? Number(pageParam) : 1
+  const page = Number(pageParam)
 
   const [news, t, scopeLabel] = await Promise.all([
     listNewsReleases(locale, { page, scope: scope as Scope | undefined, focusArea }),
