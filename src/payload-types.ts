@@ -182,6 +182,7 @@ export interface NewsRelease {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -307,6 +308,7 @@ export interface FocusArea {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -335,6 +337,7 @@ export interface Committee {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -664,6 +667,7 @@ export interface Partner {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -813,6 +817,7 @@ export interface NewsReleasesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -858,6 +863,7 @@ export interface FocusAreasSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -880,6 +886,7 @@ export interface CommitteesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -903,6 +910,7 @@ export interface PartnersSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
