@@ -25,6 +25,9 @@ export async function SiteFooter({ locale, settings }: { locale: Locale; setting
           <li>
             <Link href="/partners">{nav('partners')}</Link>
           </li>
+          <li>
+            <Link href="/press">{nav('press')}</Link>
+          </li>
         </ul>
       </nav>
       <p>{t('copyright', { year: new Date().getFullYear(), organisation: settings.organisationName?.value ?? settings.shortName })}</p>

@@ -35,6 +35,9 @@ export async function SiteHeader({ locale, settings }: { locale: Locale; setting
             <li>
               <Link href="/partners">{t('partners')}</Link>
             </li>
+            <li>
+              <Link href="/press">{t('press')}</Link>
+            </li>
           </ul>
         </nav>
         <SearchForm locale={locale} id="site-search" />

@@ -11,6 +11,7 @@ export const regions = [
   'north-america',
 ] as const
 export type Region = (typeof regions)[number]
+export const isRegion = (value: string): value is Region => (regions as readonly string[]).includes(value)
 
 const regionLabels: Record<Region, { en: string; ja: string; es: string }> = {
   global: { en: 'Global', ja: 'グローバル', es: 'Global' },

@@ -19,6 +19,10 @@ export const routing = defineRouting({
     '/committees/[slug]': { en: '/committees/[slug]', ja: '/committees/[slug]', es: '/comites/[slug]' },
     '/partners': { en: '/partners', ja: '/partners', es: '/aliados' },
     '/partners/[slug]': { en: '/partners/[slug]', ja: '/partners/[slug]', es: '/aliados/[slug]' },
+    '/news/[slug]/vcard': { en: '/news/[slug]/vcard', ja: '/news/[slug]/vcard', es: '/noticias/[slug]/vcard' },
+    '/press': { en: '/press', ja: '/press', es: '/prensa' },
+    '/press/[slug]': { en: '/press/[slug]', ja: '/press/[slug]', es: '/prensa/[slug]' },
+    '/press/[slug]/vcard': { en: '/press/[slug]/vcard', ja: '/press/[slug]/vcard', es: '/prensa/[slug]/vcard' },
     '/search': { en: '/search', ja: '/search', es: '/buscar' },
   },
 })

@@ -3,11 +3,23 @@ import type { Locale } from '@/i18n/locales'
 import type { PressContact } from '@/lib/content'
 import { formatPhoneInternational, languageName } from '@/lib/format'
 import { Text } from '@/components/Text'
+import { Link } from '@/i18n/navigation'
 
 /** "For further information, please contact": who, which office, which languages, how to call or write. */
-export async function PressContacts({ contacts, locale, heading }: { contacts: PressContact[]; locale: Locale; heading?: string }) {
+export async function PressContacts({
+  contacts,
+  locale,
+  heading,
+  vcardHref,
+}: {
+  contacts: PressContact[]
+  locale: Locale
+  heading?: string
+  /** A download of all these contacts as one vCard file. */
+  vcardHref?: string
+}) {
   if (contacts.length === 0) return null
-  const t = await getTranslations({ locale, namespace: 'PressContacts' })
+  const [t, press] = await Promise.all([getTranslations({ locale, namespace: 'PressContacts' }), getTranslations({ locale, namespace: 'Press' })])
   return (
     <section className="press-contacts" aria-labelledby="press-contacts-heading">
       <h2 id="press-contacts-heading">{heading ?? t('heading')}</h2>
@@ -15,7 +27,7 @@ export async function PressContacts({ contacts, locale, heading }: { contacts: P
         {contacts.map((contact) => (
           <li key={contact.slug} className="press-contact">
             <p className="press-contact__name">
-              {contact.name}
+              <Link href={{ pathname: '/press/[slug]', params: { slug: contact.slug } }}>{contact.name}</Link>
               {contact.nameLatin && contact.nameLatin !== contact.name ? (
                 <span className="press-contact__latin" lang="en">
                   {' '}
@@ -54,6 +66,13 @@ export async function PressContacts({ contacts, locale, heading }: { contacts: P
           </li>
         ))}
       </ul>
+      {vcardHref ? (
+        <p className="press-contacts__vcard">
+          <a href={vcardHref} download>
+            {press('releaseVcard')}
+          </a>
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -25,6 +25,7 @@ const shownBy: Partial<Record<CollectionSlug, Shown[]>> = {
     { collection: 'news-releases', path: 'focusAreas' },
     { collection: 'committees', path: 'focusAreas' },
     { collection: 'partners', path: 'focusAreas' },
+    { collection: 'contacts', path: 'topics', inLists: true },
   ],
   committees: [{ collection: 'focus-areas', path: 'activities.committee' }],
   partners: [{ collection: 'focus-areas', path: 'partners' }],
@@ -47,10 +48,13 @@ const globalsShowing: Partial<Record<CollectionSlug, { global: GlobalSlug; path:
 
 /**
  * Pages that show documents the changed one points to: a release is listed on the pages of its
- * focus areas; a focus area's activities appear on the pages of their committees.
+ * focus areas and of its press contacts; a focus area's activities appear on its committees' pages.
  */
 const showsOn: Partial<Record<CollectionSlug, { collection: CollectionSlug; ids: (doc: Record<string, unknown>) => unknown[] }[]>> = {
-  'news-releases': [{ collection: 'focus-areas', ids: (doc) => asArray(doc.focusAreas) }],
+  'news-releases': [
+    { collection: 'focus-areas', ids: (doc) => asArray(doc.focusAreas) },
+    { collection: 'contacts', ids: (doc) => asArray(doc.pressContacts) },
+  ],
   'focus-areas': [{ collection: 'committees', ids: (doc) => asArray(doc.activities).map((row) => (row as { committee?: unknown })?.committee) }],
 }
 

@@ -8,6 +8,7 @@ import { type NewsFilters, queryNewsRelease, queryNewsReleases } from './queries
 import { querySiteSettings } from './queries/siteSettings'
 import { queryCommittee, queryCommittees } from './queries/committees'
 import { queryPartner, queryPartners } from './queries/partners'
+import { queryPressContact, queryPressContacts } from './queries/pressContacts'
 import { querySearch } from './queries/search'
 import { querySitemapDocuments } from './queries/sitemap'
 import { collectionTag, documentTag, globalTag } from './tags'
@@ -41,6 +42,10 @@ export const getCommittee = cached('committees:one', queryCommittee, (_locale, s
 export const listPartners = cached('partners:list', queryPartners, (_locale: Locale) => [collectionTag('partners')])
 
 export const getPartner = cached('partners:one', queryPartner, (_locale, slug) => [documentTag('partners', slug)])
+
+export const listPressContacts = cached('contacts:press', queryPressContacts, (_locale: Locale) => [collectionTag('contacts')])
+
+export const getPressContact = cached('contacts:one', queryPressContact, (_locale, slug) => [documentTag('contacts', slug)])
 
 export const listSitemapDocuments = cached('sitemap', querySitemapDocuments, () => [
   collectionTag('news-releases'),

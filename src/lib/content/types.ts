@@ -41,6 +41,18 @@ export interface PressContact {
   timeZone: string
 }
 
+/** A press contact in the press room: the public card plus what the directory filters on. */
+export interface PressDirectoryEntry extends PressContact {
+  topics: FocusAreaLink[]
+  regions: string[]
+  /** The office as a URL-safe key (from its English name), the same in every language. */
+  officeKey: string | null
+}
+
+export interface PressContactDetail extends PressDirectoryEntry {
+  releases: NewsReleaseSummary[]
+}
+
 export type Scope = 'global' | 'regional' | 'country'
 
 export interface NewsReleaseSummary {

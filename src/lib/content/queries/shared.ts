@@ -51,7 +51,7 @@ export const toNewsReleaseSummary = (doc: Raw, locale: Locale): NewsReleaseSumma
 })
 
 /** Only public fields: the query runs without access rights, so staff-only fields never arrive. */
-const toPressContact = (doc: Raw, locale: Locale): PressContact => ({
+export const toPressContact = (doc: Raw, locale: Locale): PressContact => ({
   slug: doc.slug,
   name: doc.name,
   nameLatin: doc.nameLatin ?? null,

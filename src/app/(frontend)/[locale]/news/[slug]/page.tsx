@@ -6,7 +6,7 @@ import { DocumentHeading } from '@/components/DocumentHeading'
 import { JsonLd } from '@/components/JsonLd'
 import { RichTextBody } from '@/components/RichTextBody'
 import { Text } from '@/components/Text'
-import { Link } from '@/i18n/navigation'
+import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getNewsRelease, getSiteSettings } from '@/lib/content'
 import { formatDateTime, formatLongDate } from '@/lib/format'
@@ -96,7 +96,11 @@ export default async function NewsReleasePage({ params }: Props) {
           </ul>
         </aside>
       ) : null}
-      <PressContacts contacts={release.pressContacts} locale={locale} />
+      <PressContacts
+        contacts={release.pressContacts}
+        locale={locale}
+        vcardHref={getPathname({ locale, href: { pathname: '/news/[slug]/vcard', params: { slug } } })}
+      />
       <JsonLd
         data={{
           '@context': 'https://schema.org',

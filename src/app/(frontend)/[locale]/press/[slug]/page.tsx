@@ -1,0 +1,66 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { JsonLd } from '@/components/JsonLd'
+import { PressContactCard } from '@/components/PressContactCard'
+import { ReleaseList } from '@/components/ReleaseList'
+import { isRegion } from '@/fields/regions'
+import { localeParams } from '@/i18n/localeParams'
+import { Link } from '@/i18n/navigation'
+import { locales, type Locale } from '@/i18n/locales'
+import { getPressContact, getSiteSettings } from '@/lib/content'
+import { contactPointJsonLd } from '@/lib/press/contactPoint'
+import { absoluteUrl, alternatesFor } from '@/lib/urls'
+
+// The card shows the time now where the contact works: rendered per request, from cached data.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await localeParams(params)
+  const contact = await getPressContact(locale, slug)
+  if (!contact) return {}
+  return {
+    title: contact.role ? `${contact.name} · ${contact.role.value}` : contact.name,
+    description: [contact.role?.value, contact.office?.value].filter(Boolean).join(', ') || undefined,
+    alternates: alternatesFor(locale, { pathname: '/press/[slug]', params: { slug } }, locales),
+  }
+}
+
+export default async function PressContactPage({ params }: Props) {
+  const { locale, slug } = await localeParams(params)
+  setRequestLocale(locale)
+  const [contact, settings, t, regionName] = await Promise.all([
+    getPressContact(locale, slug),
+    getSiteSettings(locale),
+    getTranslations({ locale, namespace: 'Press' }),
+    getTranslations({ locale, namespace: 'Region' }),
+  ])
+  if (!contact) notFound()
+  const organisation = settings.organisationName?.value ?? settings.shortName
+
+  return (
+    <div className="page page--narrow press-contact-page">
+      <p>
+        <Link href="/press">{t('allContacts')}</Link>
+      </p>
+      <PressContactCard contact={contact} locale={locale} now={new Date()} headingLevel={1} linkName={false} />
+      {contact.releases.length > 0 ? (
+        <section aria-labelledby="contact-releases">
+          <h2 id="contact-releases">{t('releasesHeading')}</h2>
+          <ReleaseList releases={contact.releases} locale={locale} headingLevel={3} />
+        </section>
+      ) : null}
+      <JsonLd
+        data={contactPointJsonLd({
+          contact,
+          organisation,
+          organisationUrl: absoluteUrl(locale, '/'),
+          regionNames: contact.regions.filter(isRegion).map((region) => regionName(region)),
+          pageUrl: absoluteUrl(locale, { pathname: '/press/[slug]', params: { slug } }),
+        })}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { PressContactCard } from '@/components/PressContactCard'
+import { isRegion } from '@/fields/regions'
+import { localeParams } from '@/i18n/localeParams'
+import { getPathname, Link } from '@/i18n/navigation'
+import { locales, type Locale } from '@/i18n/locales'
+import { getSiteSettings, listPressContacts } from '@/lib/content'
+import { languageName } from '@/lib/format'
+import { directoryOptions, filterPressDirectory, pressFilters } from '@/lib/press/directory'
+import { alternatesFor } from '@/lib/urls'
+
+// Filters come from the URL and each card shows the time now where the contact works: rendered
+// per request, from the cached list of press contacts.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await localeParams(params)
+  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'Press' })])
+  return {
+    title: t('title'),
+    description: t('metaDescription', { organisation: settings.organisationName?.value ?? settings.shortName }),
+    alternates: alternatesFor(locale, '/press', locales),
+  }
+}
+
+export default async function PressPage({ params, searchParams }: Props) {
+  const { locale } = await localeParams(params)
+  setRequestLocale(locale)
+  const filters = pressFilters(await searchParams)
+  const [all, t, regionName] = await Promise.all([
+    listPressContacts(locale),
+    getTranslations({ locale, namespace: 'Press' }),
+    getTranslations({ locale, namespace: 'Region' }),
+  ])
+  const options = directoryOptions(all)
+  const contacts = filterPressDirectory(all, filters)
+  const filtered = Object.values(filters).some(Boolean)
+  const now = new Date()
+
+  return (
+    <div className="page press">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <form className="filters press__filters" method="get" action={getPathname({ locale, href: '/press' })} aria-label={t('filters')}>
+        <label>
+          {t('text')}
+          <input type="search" name="q" defaultValue={filters.q ?? ''} maxLength={100} />
+        </label>
+        <label>
+          {t('topic')}
+          <select name="topic" defaultValue={filters.topic ?? ''}>
+            <option value="">{t('any')}</option>
+            {options.topics.map((topic) => (
+              <option key={topic.slug} value={topic.slug} lang={topic.title?.lang !== locale ? topic.title?.lang : undefined}>
+                {topic.title?.value ?? topic.slug}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('region')}
+          <select name="region" defaultValue={filters.region ?? ''}>
+            <option value="">{t('any')}</option>
+            {options.regions.filter(isRegion).map((region) => (
+              <option key={region} value={region}>
+                {regionName(region)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('office')}
+          <select name="office" defaultValue={filters.office ?? ''}>
+            <option value="">{t('any')}</option>
+            {options.offices.map((office) => (
+              <option key={office.key} value={office.key} lang={office.label.lang !== locale ? office.label.lang : undefined}>
+                {office.label.value}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('language')}
+          <select name="language" defaultValue={filters.language ?? ''}>
+            <option value="">{t('any')}</option>
+            {options.languages.map((tag) => (
+              <option key={tag} value={tag}>
+                {languageName(tag, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('apply')}</button>
+      </form>
+
+      <p role="status" className="press__count">
+        {t('count', { count: contacts.length })}
+      </p>
+      {contacts.length === 0 ? (
+        <div className="empty">
+          <p>{t('empty')}</p>
+          {filtered ? <Link href="/press">{t('clearFilters')}</Link> : null}
+        </div>
+      ) : (
+        <ul className="press__list">
+          {contacts.map((contact) => (
+            <li key={contact.slug}>
+              <PressContactCard contact={contact} locale={locale} now={now} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {filtered && contacts.length > 0 ? (
+        <p>
+          <Link href="/press">{t('clearFilters')}</Link>
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import { getTranslations } from 'next-intl/server'
+import { getPathname, Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import type { PressDirectoryEntry } from '@/lib/content'
+import { formatPhoneInternational, languageName } from '@/lib/format'
+import { localTime } from '@/lib/press/localTime'
+import { isRegion } from '@/fields/regions'
+import { Text } from './Text'
+
+/**
+ * One press contact as a journalist needs it: who, where, which languages, the time where they
+ * are (and whether the office is open), and every way to reach them.
+ */
+export async function PressContactCard({
+  contact,
+  locale,
+  now,
+  headingLevel = 2,
+  linkName = true,
+}: {
+  contact: PressDirectoryEntry
+  locale: Locale
+  now: Date
+  headingLevel?: 1 | 2 | 3
+  linkName?: boolean
+}) {
+  const [t, kinds, regionName] = await Promise.all([
+    getTranslations({ locale, namespace: 'Press' }),
+    getTranslations({ locale, namespace: 'PressContacts' }),
+    getTranslations({ locale, namespace: 'Region' }),
+  ])
+  const Heading = `h${headingLevel}` as const
+  const clock = localTime(now, contact.timeZone, locale)
+  const hasOutOfHoursLine = contact.phones.some((phone) => phone.kind === 'outOfHours')
+  const name = (
+    <>
+      {contact.name}
+      {contact.nameLatin && contact.nameLatin !== contact.name ? (
+        <span className="press-card__latin" lang="en">
+          {' '}
+          ({contact.nameLatin})
+        </span>
+      ) : null}
+    </>
+  )
+  return (
+    <article className="press-card" aria-labelledby={`contact-${contact.slug}`}>
+      <Heading id={`contact-${contact.slug}`} className="press-card__name">
+        {linkName ? <Link href={{ pathname: '/press/[slug]', params: { slug: contact.slug } }}>{name}</Link> : name}
+      </Heading>
+      <Text as="p" className="press-card__role" value={contact.role} locale={locale} />
+      <Text as="p" className="press-card__office" value={contact.office} locale={locale} />
+      {clock ? (
+        <p className={`press-card__time${clock.inOfficeHours ? '' : ' press-card__time--closed'}`}>
+          {t('localTime', { time: clock.time, zone: clock.zone })}
+          {clock.inOfficeHours ? null : (
+            <>
+              {' · '}
+              <strong>{t('outsideHours')}</strong>
+              {hasOutOfHoursLine ? ` · ${t('outOfHoursHint')}` : null}
+            </>
+          )}
+        </p>
+      ) : null}
+      <dl className="press-card__facts">
+        {contact.languages.length > 0 ? (
+          <div>
+            <dt>{kinds('languages')}</dt>
+            <dd>
+              {contact.languages.map((tag, i) => (
+                <span key={tag}>
+                  {i > 0 ? ', ' : ''}
+                  {languageName(tag, locale)}
+                </span>
+              ))}
+            </dd>
+          </div>
+        ) : null}
+        {contact.topics.length > 0 ? (
+          <div>
+            <dt>{t('topics')}</dt>
+            <dd>
+              {contact.topics.map((topic, i) => (
+                <span key={topic.slug}>
+                  {i > 0 ? ', ' : ''}
+                  <Link href={{ pathname: '/focus-areas/[slug]', params: { slug: topic.slug } }}>
+                    <Text value={topic.title} locale={locale} />
+                  </Link>
+                </span>
+              ))}
+            </dd>
+          </div>
+        ) : null}
+        {contact.regions.length > 0 ? (
+          <div>
+            <dt>{t('regions')}</dt>
+            <dd>{contact.regions.filter(isRegion).map((region) => regionName(region)).join(', ')}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <ul className="press-card__channels">
+        {contact.phones.map((phone) => (
+          <li key={`${phone.kind}-${phone.number}`} className={`phone phone--${phone.kind}`}>
+            {phone.kind === 'outOfHours' ? <strong>{kinds(`kind.${phone.kind}`)}</strong> : kinds(`kind.${phone.kind}`)}:{' '}
+            <a href={`tel:${phone.number}`} dir="ltr">
+              {formatPhoneInternational(phone.number)}
+            </a>
+          </li>
+        ))}
+        {contact.email ? (
+          <li>
+            {kinds('email')}: <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          </li>
+        ) : null}
+        <li>
+          <a href={getPathname({ locale, href: { pathname: '/press/[slug]/vcard', params: { slug: contact.slug } } })} download={`${contact.slug}.vcf`}>
+            {t('vcard')}
+          </a>
+        </li>
+      </ul>
+    </article>
+  )
+}
