@@ -8,6 +8,9 @@ import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
 
+/** Press lookups per client and minute on the seeded server. */
+export const PRESS_RATE_LIMIT = 300
+
 const freePort = () =>
   new Promise((resolve) => {
     const server = createServer()
@@ -39,6 +42,8 @@ export const startSeededServer = async ({ build = true } = {}) => {
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'seeded-server-secret',
     LOG_LEVEL: 'error',
+    // The browser tests all come from one address; the rate-limit test uses its own.
+    PRESS_RATE_LIMIT: process.env.PRESS_RATE_LIMIT || String(PRESS_RATE_LIMIT),
   }
   delete env.NODE_ENV // jest sets "test"; the build and the server set their own
   delete env.NODE_OPTIONS // jest's VM-modules flag is not for Next

@@ -286,6 +286,10 @@ export interface FocusArea {
         id?: string | null;
       }[]
     | null;
+  /**
+   * In the order shown. Left empty, the page lists the press contacts whose topics include this focus area.
+   */
+  pressContacts?: (number | Contact)[] | null;
   partners?: (number | Partner)[] | null;
   relatedMaterials?:
     | {
@@ -845,6 +849,7 @@ export interface FocusAreasSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
+  pressContacts?: T;
   partners?: T;
   relatedMaterials?:
     | T

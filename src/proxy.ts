@@ -1,10 +1,16 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
-import { locales } from './i18n/locales'
+import { isLocale, locales } from './i18n/locales'
 import { newsListPath } from './i18n/newsListPath'
 import { routing } from './i18n/routing'
+import { tooManyRequests } from './lib/press/tooManyRequests'
+import { clientAddress, RateLimiter } from './lib/rateLimit'
 
 const handleI18nRouting = createMiddleware(routing)
+
+// The press room's lookups (directory, contact pages, vCards) per client and minute.
+const pressLookups = new RateLimiter(Number(process.env.PRESS_RATE_LIMIT) || 60, 60_000)
+const pressPath = /^\/([a-z]{2})\/press(?:\/|$)/
 
 // A first segment shaped like a language tag: /fr, /pt-BR, /zh-Hant.
 const languageTagSegment = /^\/([a-z]{2,3}(?:-[a-z0-9]{2,8})*)(?:\/|$)/i
@@ -31,6 +37,12 @@ export default function proxy(request: NextRequest) {
 
   const rewritten = response.headers.get('x-middleware-rewrite')
   const internal = rewritten ? new URL(rewritten) : request.nextUrl
+
+  const pressLocale = pressPath.exec(internal.pathname)?.[1]
+  if (pressLocale && isLocale(pressLocale)) {
+    const verdict = pressLookups.hit(clientAddress(request.headers))
+    if (!verdict.allowed) return tooManyRequests(pressLocale, verdict.retryAfterSeconds)
+  }
   const list = newsListPath(internal.pathname, request.nextUrl.searchParams)
   // The query stays on the rewrite (Next's own _rsc parameter rides along); the page reads only the path.
   return list ? rewriteKeeping(response, new URL(`${list}${request.nextUrl.search}`, request.url)) : response

@@ -62,6 +62,21 @@ export const FocusAreas: CollectionConfig = {
       ],
     },
     {
+      name: 'pressContacts',
+      type: 'relationship',
+      relationTo: 'contacts',
+      hasMany: true,
+      filterOptions: { isPressContact: { equals: true } },
+      label: tr('Press contacts for this topic', 'このテーマの報道窓口', 'Contactos de prensa para este tema'),
+      admin: {
+        description: tr(
+          'In the order shown. Left empty, the page lists the press contacts whose topics include this focus area.',
+          '表示順です。空欄の場合は、担当テーマにこの重点分野を含む報道窓口の担当者が表示されます。',
+          'En el orden en que se muestran. Si se deja vacío, la página muestra los contactos de prensa que tienen este tema entre los suyos.',
+        ),
+      },
+    },
+    {
       name: 'partners',
       type: 'relationship',
       relationTo: 'partners',

@@ -2,6 +2,7 @@ import * as migration_20261122_113504_initial from './20261122_113504_initial';
 import * as migration_20261122_120033_site_settings from './20261122_120033_site_settings';
 import * as migration_20261122_131240_seo_fields from './20261122_131240_seo_fields';
 import * as migration_20261122_140117_search_text from './20261122_140117_search_text';
+import * as migration_20261122_142850_focus_area_press_contacts from './20261122_142850_focus_area_press_contacts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_140117_search_text.up,
     down: migration_20261122_140117_search_text.down,
-    name: '20261122_140117_search_text'
+    name: '20261122_140117_search_text',
+  },
+  {
+    up: migration_20261122_142850_focus_area_press_contacts.up,
+    down: migration_20261122_142850_focus_area_press_contacts.down,
+    name: '20261122_142850_focus_area_press_contacts'
   },
 ];

@@ -17,6 +17,9 @@ const paths = [
   '/{l}/committees/asia-committee',
   '/{l}/partners/jnatip',
   '/{l}/search?q=IMADR',
+  '/{l}/press',
+  '/{l}/press?language=fr',
+  '/{l}/press/yuki-sato',
   '/{l}/news/no-such-release',
 ]
 

@@ -29,6 +29,8 @@ const pages: Record<string, Record<'en' | 'ja' | 'es', string>> = {
   committee: { en: '/en/committees/latin-american-base', ja: '/ja/committees/latin-american-base', es: '/es/comites/latin-american-base' },
   partners: { en: '/en/partners', ja: '/ja/partners', es: '/es/aliados' },
   partner: { en: '/en/partners/wocon', ja: '/ja/partners/wocon', es: '/es/aliados/wocon' },
+  press: { en: '/en/press', ja: '/ja/press', es: '/es/prensa' },
+  'press contact': { en: '/en/press/yuki-sato', ja: '/ja/press/yuki-sato', es: '/es/prensa/yuki-sato' },
 }
 
 let context: BrowserContext

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { parse } from 'vcard4'
+import { queryFocusArea } from '@/lib/content/queries/focusAreas'
 import { queryPressContact, queryPressContacts } from '@/lib/content/queries/pressContacts'
 import { contactPointJsonLd } from '@/lib/press/contactPoint'
 import { directoryOptions, filterPressDirectory, pressFilters } from '@/lib/press/directory'
@@ -93,6 +94,27 @@ describe('the press directory', () => {
     const contact = await queryPressContact(payload, 'ja', 'yuki-sato')
     expect(contact?.releases.length).toBeGreaterThan(0)
     expect(contact?.releases[0].title?.lang).toBe('ja')
+  })
+})
+
+describe('press contacts on a focus area', () => {
+  const AREA = 'human-trafficking-and-exploitative-migration'
+  it('lists the press contacts whose topics include it when the editor chose none, and the chosen ones in order otherwise', async () => {
+    const fromTopics = (await queryFocusArea(payload, 'es', AREA))!.pressContacts
+    expect(fromTopics.length).toBeGreaterThan(1)
+    const entries = await queryPressContacts(payload, 'es')
+    const expected = entries.filter((entry) => entry.topics.some((topic) => topic.slug === AREA)).map((entry) => entry.slug)
+    expect(fromTopics.map((contact) => contact.slug).sort()).toEqual(expected.sort())
+
+    const { docs } = await payload.find({ collection: 'focus-areas', where: { slug: { equals: AREA } }, overrideAccess: true, depth: 0 })
+    const chosen = await payload.find({ collection: 'contacts', where: { slug: { in: ['lucia-fernandez', 'yuki-sato'] } }, overrideAccess: true, depth: 0 })
+    const ordered = ['lucia-fernandez', 'yuki-sato'].map((slug) => chosen.docs.find((doc) => doc.slug === slug)!.id)
+    await payload.update({ collection: 'focus-areas', id: docs[0].id, data: { pressContacts: ordered }, overrideAccess: true })
+    try {
+      expect((await queryFocusArea(payload, 'es', AREA))!.pressContacts.map((contact) => contact.slug)).toEqual(['lucia-fernandez', 'yuki-sato'])
+    } finally {
+      await payload.update({ collection: 'focus-areas', id: docs[0].id, data: { pressContacts: [] }, overrideAccess: true })
+    }
   })
 })
 

@@ -20,6 +20,7 @@ const shownBy: Partial<Record<CollectionSlug, Shown[]>> = {
   contacts: [
     { collection: 'news-releases', path: 'pressContacts' },
     { collection: 'committees', path: 'contacts' },
+    { collection: 'focus-areas', path: 'pressContacts' },
   ],
   'focus-areas': [
     { collection: 'news-releases', path: 'focusAreas' },
@@ -56,6 +57,8 @@ const showsOn: Partial<Record<CollectionSlug, { collection: CollectionSlug; ids:
     { collection: 'contacts', ids: (doc) => asArray(doc.pressContacts) },
   ],
   'focus-areas': [{ collection: 'committees', ids: (doc) => asArray(doc.activities).map((row) => (row as { committee?: unknown })?.committee) }],
+  // A focus area with no chosen press contacts lists those whose topics include it.
+  contacts: [{ collection: 'focus-areas', ids: (doc) => asArray(doc.topics) }],
 }
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])

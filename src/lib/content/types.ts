@@ -98,6 +98,7 @@ export interface FocusAreaDetail extends FocusAreaSummary {
   partners: { slug: string; name: Translated | undefined; acronym: string | null; country: string; website: string | null }[]
   relatedMaterials: { title: Translated | undefined; href: string }[]
   relatedReleases: NewsReleaseSummary[]
+  pressContacts: PressContact[]
   availableLocales: Locale[]
   hasFallback: boolean
 }

@@ -7,12 +7,15 @@ export const baseUrl = (): string =>
   process.env.E2E_BASE_URL ?? (JSON.parse(readFileSync(path.join(tmpdir(), 'beacon-e2e-state.json'), 'utf8')) as { url: string }).url
 
 /** Debian's Chromium, headless, with a fresh profile and no calls to outside hosts. */
-export const launchBrowser = async (options: { locale?: string } = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> => {
+export const launchBrowser = async (
+  options: { locale?: string; javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> => {
   const profile = mkdtempSync(path.join(tmpdir(), 'beacon-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     locale: options.locale ?? 'en-US',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [
       '--no-sandbox',
       '--disable-gpu',

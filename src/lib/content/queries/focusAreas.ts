@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { anyFallback, localesWith, translate } from '../translated'
 import type { FocusAreaDetail, FocusAreaSummary, RichTextState } from '../types'
-import { findOneBySlug, newsReleaseSummarySelect, populated, type Raw, toImage, toNewsReleaseSummary, toSeo } from './shared'
+import { findOneBySlug, newsReleaseSummarySelect, populated, type Raw, toImage, toNewsReleaseSummary, toPressContact, toPublicPressContacts, toSeo } from './shared'
 
 const RELATED_RELEASES = 5
 
@@ -39,6 +39,21 @@ export const queryFocusArea = async (payload: Payload, locale: Locale, slug: str
     overrideAccess: false,
     select: newsReleaseSummarySelect,
   })
+  // The editor's choice of press contacts, else everyone for the press whose topics include this one.
+  const chosen = toPublicPressContacts(doc.pressContacts, locale)
+  const pressContacts = chosen.length
+    ? chosen
+    : (
+        await payload.find({
+          collection: 'contacts',
+          locale: 'all',
+          where: { and: [{ topics: { contains: doc.id } }, { isPressContact: { equals: true } }] },
+          sort: 'name',
+          pagination: false,
+          depth: 0,
+          overrideAccess: false,
+        })
+      ).docs.map((contact) => toPressContact(contact as Raw, locale))
   const summary = toSummary(doc, locale)
   const body = translate<RichTextState>(doc.body, locale)
   const stance = (doc.stance ?? []).map((point: Raw) => ({ heading: translate(point.heading, locale), text: translate(point.text, locale) }))
@@ -68,6 +83,7 @@ export const queryFocusArea = async (payload: Payload, locale: Locale, slug: str
       }))
       .filter((material: { href: string }) => Boolean(material.href)),
     relatedReleases: releases.docs.map((release) => toNewsReleaseSummary(release as Raw, locale)),
+    pressContacts,
     availableLocales: localesWith(doc.title),
     hasFallback: anyFallback(summary.title, summary.summary, body, ...stance.flatMap((p: FocusAreaDetail['stance'][number]) => [p.heading, p.text])),
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { PressContacts } from '@/blocks/PressContacts/Component'
 import { DocumentHeading } from '@/components/DocumentHeading'
 import { ReleaseList } from '@/components/ReleaseList'
 import { RichTextBody } from '@/components/RichTextBody'
@@ -123,6 +124,8 @@ export default async function FocusAreaPage({ params }: Props) {
           <ReleaseList releases={area.relatedReleases} locale={locale} />
         </section>
       ) : null}
+
+      <PressContacts contacts={area.pressContacts} locale={locale} heading={t('pressContacts')} />
     </article>
   )
 }

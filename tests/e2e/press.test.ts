@@ -1,0 +1,168 @@
+// The press room in the browser: filters in the URL that work without JavaScript, cards with what a
+// journalist needs, contact pages with ContactPoint data, vCards, and a link from every page.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { BrowserContext } from 'playwright-core'
+import { adminHeaders, api } from './helpers/api'
+import { baseUrl, launchBrowser } from './helpers/browser'
+
+const SOURCE_RELEASE = 'imadr-welcomes-call-to-address-demand-side-of-trafficking'
+
+let context: BrowserContext
+let noScript: BrowserContext
+const closers: (() => Promise<void>)[] = []
+beforeAll(async () => {
+  const browser = await launchBrowser()
+  context = browser.context
+  closers.push(browser.close)
+  const withoutJs = await launchBrowser({ javaScriptEnabled: false })
+  noScript = withoutJs.context
+  closers.push(withoutJs.close)
+})
+afterAll(async () => {
+  for (const close of closers) await close()
+})
+
+const cardNames = async (page: import('playwright-core').Page) => page.locator('.press-card__name').allInnerTexts()
+
+describe('the press room', () => {
+  it('is linked from the header of every page, in each language', async () => {
+    for (const [home, press] of [
+      ['/en', '/en/press'],
+      ['/ja/news', '/ja/press'],
+      ['/es/comites', '/es/prensa'],
+    ]) {
+      const html = await (await fetch(`${baseUrl()}${home}`)).text()
+      expect(html).toContain(`href="${press}"`)
+    }
+  })
+
+  it('filters by language, topic and free text through the URL, with JavaScript off', async () => {
+    const page = await noScript.newPage()
+    await page.goto(`${baseUrl()}/es/prensa`)
+    const everyone = await cardNames(page)
+    expect(everyone.length).toBeGreaterThan(3)
+
+    await page.selectOption('select[name="language"]', 'fr')
+    await Promise.all([page.waitForURL(/language=fr/), page.click('.press__filters button[type="submit"]')])
+    const french = await cardNames(page)
+    expect(french.length).toBeGreaterThan(0)
+    expect(french.length).toBeLessThan(everyone.length)
+    for (const languages of await page.locator('.press-card__facts').allInnerTexts()) expect(languages).toContain('francés')
+
+    await page.goto(`${baseUrl()}/ja/press?q=${encodeURIComponent('大阪')}`)
+    expect(await cardNames(page)).toEqual([expect.stringContaining('森 遥')])
+    await page.close()
+  })
+
+  it('says when nothing matches and offers to clear the filters', async () => {
+    const page = await noScript.newPage()
+    await page.goto(`${baseUrl()}/en/press?q=nobody-by-this-name&region=europe`)
+    expect(await cardNames(page)).toEqual([])
+    expect(await page.locator('.empty').innerText()).toContain('No press contact matches these filters.')
+    await Promise.all([page.waitForURL(/\/en\/press$/), page.click('.empty a')])
+    expect((await cardNames(page)).length).toBeGreaterThan(3)
+    await page.close()
+  })
+
+  it('shows each contact’s phones, e-mail, languages and local time', async () => {
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/ja/press?office=tokyo-secretariat`)
+    const card = page.locator('.press-card', { hasText: '佐藤 由紀' })
+    expect(await card.locator('a[href^="tel:+"]').count()).toBeGreaterThan(0)
+    expect(await card.locator('a[href^="mailto:"]').getAttribute('href')).toMatch(/@example\.org$/)
+    expect(await card.locator('.press-card__facts').innerText()).toContain('日本語')
+    expect(await card.locator('.press-card__time').innerText()).toMatch(/^現地時刻 \d{1,2}:\d{2}（.+）/)
+    await page.close()
+  })
+})
+
+describe('a press contact’s page', () => {
+  it('describes the contact as a ContactPoint of the organisation, with their releases', async () => {
+    const page = await context.newPage()
+    const response = await page.goto(`${baseUrl()}/es/prensa/yuki-sato`)
+    expect(response?.status()).toBe(200)
+    expect(await page.locator('h1').innerText()).toContain('佐藤 由紀')
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+    const organisation = blocks.map((text) => JSON.parse(text)).find((data) => data.contactPoint)
+    expect(organisation['@type']).toBe('Organization')
+    expect(organisation.contactPoint).toMatchObject({ '@type': 'ContactPoint', contactType: 'media relations', availableLanguage: ['ja', 'en'] })
+    expect(organisation.contactPoint.telephone).toMatch(/^\+\d{8,15}$/)
+    expect(await page.locator('#contact-releases').count()).toBe(1)
+    await page.close()
+  })
+
+  it('is a 404 for anyone who is not a press contact', async () => {
+    expect((await fetch(`${baseUrl()}/en/press/mariko-ishii`)).status).toBe(404)
+    expect((await fetch(`${baseUrl()}/en/press/mariko-ishii/vcard`)).status).toBe(404)
+  })
+})
+
+describe('vCards', () => {
+  it('downloads one contact as UTF-8 vCard 4.0 with the Japanese name intact', async () => {
+    const response = await fetch(`${baseUrl()}/ja/press/yuki-sato/vcard`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/vcard; charset=utf-8')
+    expect(response.headers.get('content-disposition')).toContain('yuki-sato.vcf')
+    const card = await response.text()
+    expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/)
+    expect(card).toContain('FN:佐藤 由紀\r\n')
+    expect(card).toMatch(/\r\nTEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:\+\d{8,15}\r\n/)
+    expect(card).toContain('TZ:Asia/Tokyo')
+    expect(card).not.toMatch(/internal|personal/i)
+  })
+
+  it('downloads all of a release’s press contacts in one file, linked from the release', async () => {
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/es/noticias/${SOURCE_RELEASE}`)
+    const href = await page.locator('.press-contacts__vcard a').getAttribute('href')
+    const contacts = await page.locator('.press-contact').count()
+    await page.close()
+    expect(href).toBe(`/es/noticias/${SOURCE_RELEASE}/vcard`)
+    const file = await (await fetch(`${baseUrl()}${href}`)).text()
+    expect(file.match(/BEGIN:VCARD/g)).toHaveLength(contacts)
+  })
+})
+
+describe('privacy', () => {
+  it('a contact unflagged for the press disappears from the press room within seconds', async () => {
+    const auth = await adminHeaders()
+    const { body } = await api('GET', '/contacts?where[slug][equals]=claire-dubois&depth=0', undefined, auth)
+    const id = body.docs[0].id
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/en/press`)
+    expect(await cardNames(page)).toContainEqual(expect.stringContaining('Claire Dubois'))
+
+    expect((await api('PATCH', `/contacts/${id}`, { isPressContact: false }, auth)).status).toBe(200)
+    try {
+      await page.goto(`${baseUrl()}/en/press`)
+      expect(await cardNames(page)).not.toContainEqual(expect.stringContaining('Claire Dubois'))
+      expect((await fetch(`${baseUrl()}/en/press/claire-dubois`)).status).toBe(404)
+    } finally {
+      await api('PATCH', `/contacts/${id}`, { isPressContact: true }, auth)
+      await page.close()
+    }
+  })
+})
+
+describe('rate limit', () => {
+  it('answers 429 in the reader’s language, with when to retry, once a client passes the limit', async () => {
+    const { PRESS_RATE_LIMIT } = await import('../../scripts/seededServer.js')
+    const limit = Number(process.env.PRESS_RATE_LIMIT) || PRESS_RATE_LIMIT
+    const headers = { 'X-Forwarded-For': '203.0.113.77' }
+    let status = 0
+    let sent = 0
+    while (sent <= limit) {
+      status = (await fetch(`${baseUrl()}/ja/press/yuki-sato/vcard`, { headers })).status
+      sent++
+      if (status !== 200) break
+    }
+    expect(sent).toBe(limit + 1)
+    expect(status).toBe(429)
+    const refused = await fetch(`${baseUrl()}/ja/press`, { headers })
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await refused.text()).toContain('リクエストが多すぎます')
+    // Other readers are not affected.
+    expect((await fetch(`${baseUrl()}/ja/press`, { headers: { 'X-Forwarded-For': '203.0.113.78' } })).status).toBe(200)
+  }, 120_000)
+})
