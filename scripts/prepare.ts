@@ -14,10 +14,11 @@ process.on('beforeExit', () => {
   process.exit(1)
 })
 
-// Next keeps the read layer's cached data on disk across builds and restarts, keyed only by query
-// and arguments: after a deploy that changed its shape, or a restore into another database, old
-// entries would be served. Every start begins with an empty data cache instead.
+// Next keeps the read layer's cached data, and the pages rendered from it, on disk across restarts,
+// keyed only by query or path: after a deploy that changed their shape, or a restore into another
+// database, old entries would be served. Every start begins with empty caches instead.
 rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
+rmSync('.next/server/route-cache', { recursive: true, force: true })
 
 const payload = await bootPayload()
 step = 'checking for content'

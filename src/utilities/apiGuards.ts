@@ -1,4 +1,5 @@
 import { isLocale } from '@/i18n/locales'
+import { revalidateAfterWrites } from './revalidateTags'
 
 type Messages = { en: string; ja: string; es: string }
 
@@ -20,7 +21,8 @@ const isFallbackParam = (value: string) => isLocale(value) || ['none', 'null', '
 /**
  * Wraps Payload's REST and GraphQL route handlers: an unknown locale or a malformed limit, page or
  * depth is a 400 rather than a silent default, and a client error Payload throws (an unreadable
- * GraphQL body) is a 4xx, not a 500.
+ * GraphQL body) is a 4xx, not a 500. Pages showing what a write changed are revalidated once the
+ * write is committed (revalidateAfterWrites).
  */
 export const withApiGuards =
   <A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>) =>
@@ -53,7 +55,7 @@ export const withApiGuards =
       }
     }
     try {
-      return await handler(request, ...args)
+      return await revalidateAfterWrites(() => handler(request, ...args))
     } catch (error) {
       const status = (error as { status?: unknown }).status
       if (typeof status === 'number' && status >= 400 && status < 500) {

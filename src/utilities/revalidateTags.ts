@@ -1,17 +1,49 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { revalidateTag } from 'next/cache'
+import { after } from 'next/server'
 
-/**
- * Marks cached pages and data stale so the next request renders fresh ones (expire 0: nobody is
- * served the old version after a publish). Outside the Next server (seed scripts, tests) there is
- * no cache in the process to purge, and Next says so with this invariant.
- */
-export const revalidateTags = (tags: Iterable<string>): void => {
-  for (const tag of new Set(tags)) {
+// Long enough for a page render under way at the time of a change to have finished.
+export const SETTLE_MS = 2000
+
+const pendingInRequest = new AsyncLocalStorage<Set<string>>()
+
+/** False outside the Next server (seed scripts, tests): there is no cache in the process to purge. */
+const revalidateNow = (tags: Iterable<string>): boolean => {
+  for (const tag of tags) {
     try {
       revalidateTag(tag, { expire: 0 })
     } catch (error) {
-      if (String((error as Error)?.message).includes('static generation store missing')) return
+      if (String((error as Error)?.message).includes('static generation store missing')) return false
       throw error
     }
   }
+  return true
+}
+
+/**
+ * Marks cached pages and data stale so the next request renders fresh ones (expire 0: nobody is
+ * served the old version after a publish). Inside an API request (see revalidateAfterWrites) the
+ * tags wait until the request's writes are committed.
+ */
+export const revalidateTags = (tags: Iterable<string>): void => {
+  const store = pendingInRequest.getStore()
+  if (store) for (const tag of tags) store.add(tag)
+  else revalidateNow(new Set(tags))
+}
+
+/**
+ * Runs an API request, then revalidates what its writes touched, once they are committed. A render
+ * that read the old data just before the commit and is stored just after would count as fresh:
+ * so the same tags are revalidated again once such renders have had time to finish.
+ */
+export const revalidateAfterWrites = async <T>(request: () => Promise<T>): Promise<T> => {
+  const tags = new Set<string>()
+  const result = await pendingInRequest.run(tags, request)
+  if (tags.size > 0 && revalidateNow(tags)) {
+    after(async () => {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+      revalidateNow(tags)
+    })
+  }
+  return result
 }
