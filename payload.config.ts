@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
 import { ja } from '@payloadcms/translations/languages/ja'
@@ -20,6 +20,7 @@ import { databaseAdapter } from '@/db/adapter'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { extraTimeZones } from '@/fields/extraTimeZones'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { PressContactsBlock } from './src/blocks/PressContacts/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -60,7 +61,9 @@ export default buildConfig({
     supportedLanguages: { en, ja, es },
     fallbackLanguage: 'en',
   },
-  editor: lexicalEditor(),
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [PressContactsBlock] })],
+  }),
   db: databaseAdapter(),
   sharp,
   typescript: {

@@ -1107,6 +1107,20 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PressContactsBlock".
+ */
+export interface PressContactsBlock {
+  /**
+   * Optional. Left empty, readers see "For further information, please contact" in their language.
+   */
+  heading?: string | null;
+  contacts: (number | Contact)[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'pressContacts';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {

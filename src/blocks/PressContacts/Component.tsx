@@ -11,18 +11,21 @@ export async function PressContacts({
   locale,
   heading,
   vcardHref,
+  headingId = 'press-contacts-heading',
 }: {
   contacts: PressContact[]
   locale: Locale
   heading?: string
   /** A download of all these contacts as one vCard file. */
   vcardHref?: string
+  /** Unique on the page: a text may hold several blocks besides the one at the end. */
+  headingId?: string
 }) {
   if (contacts.length === 0) return null
   const [t, press] = await Promise.all([getTranslations({ locale, namespace: 'PressContacts' }), getTranslations({ locale, namespace: 'Press' })])
   return (
-    <section className="press-contacts" aria-labelledby="press-contacts-heading">
-      <h2 id="press-contacts-heading">{heading ?? t('heading')}</h2>
+    <section className="press-contacts" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading ?? t('heading')}</h2>
       <ul>
         {contacts.map((contact) => (
           <li key={contact.slug} className="press-contact">

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { anyFallback, localesWith, translate } from '../translated'
 import type { FocusAreaDetail, FocusAreaSummary, RichTextState } from '../types'
-import { findOneBySlug, newsReleaseSummarySelect, populated, type Raw, toImage, toNewsReleaseSummary, toPressContact, toPublicPressContacts, toSeo } from './shared'
+import { findOneBySlug, newsReleaseSummarySelect, populated, type Raw, toImage, toNewsReleaseSummary, toPressContact, toPublicPressContacts, toSeo, withPublicBlocks } from './shared'
 
 const RELATED_RELEASES = 5
 
@@ -55,7 +55,8 @@ export const queryFocusArea = async (payload: Payload, locale: Locale, slug: str
         })
       ).docs.map((contact) => toPressContact(contact as Raw, locale))
   const summary = toSummary(doc, locale)
-  const body = translate<RichTextState>(doc.body, locale)
+  const translatedBody = translate<RichTextState>(doc.body, locale)
+  const body = translatedBody && { ...translatedBody, value: await withPublicBlocks(payload, translatedBody.value, locale) }
   const stance = (doc.stance ?? []).map((point: Raw) => ({ heading: translate(point.heading, locale), text: translate(point.text, locale) }))
   return {
     ...summary,

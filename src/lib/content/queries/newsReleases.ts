@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { anyFallback, localesWith, translate } from '../translated'
 import type { NewsReleaseDetail, NewsReleaseSummary, Page, RichTextState, Scope } from '../types'
-import { findOneBySlug, newsReleaseSummarySelect, type Raw, toFocusAreaLinks, toImage, toNewsReleaseSummary, toPublicPressContacts, toSeo } from './shared'
+import { findOneBySlug, newsReleaseSummarySelect, type Raw, toFocusAreaLinks, toImage, toNewsReleaseSummary, toPublicPressContacts, toSeo, withPublicBlocks } from './shared'
 
 export const NEWS_PAGE_SIZE = 10
 
@@ -45,7 +45,8 @@ export const queryNewsRelease = async (payload: Payload, locale: Locale, slug: s
   const doc = await findOneBySlug(payload, 'news-releases', slug)
   if (!doc) return null
   const summary = toNewsReleaseSummary(doc, locale)
-  const body = translate<RichTextState>(doc.body, locale)
+  const translatedBody = translate<RichTextState>(doc.body, locale)
+  const body = translatedBody && { ...translatedBody, value: await withPublicBlocks(payload, translatedBody.value, locale) }
   return {
     ...summary,
     seo: toSeo(doc.meta, locale),

@@ -78,3 +78,43 @@ export const toPublicPressContacts = (value: unknown, locale: Locale): PressCont
   populated(value)
     .filter((contact) => contact.isPressContact)
     .map((contact) => toPressContact(contact, locale))
+
+type LexicalNode = { type?: string; fields?: Raw; children?: LexicalNode[] }
+
+const isPressContactsBlock = (node: LexicalNode) => node.type === 'block' && node.fields?.blockType === 'pressContacts'
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as Raw).id : value) as string | number
+
+/**
+ * Inline blocks of rich text as the reader may see them. A press-contact block's contacts are read
+ * again, in every language and without access rights (inside rich text Payload fills them in one
+ * language only), so the block shows only contacts still flagged for the press, with only their
+ * public fields, in the reader's language, in the editor's order.
+ */
+export const withPublicBlocks = async <T>(payload: Payload, state: T, locale: Locale): Promise<T> => {
+  const root = (state as { root?: LexicalNode } | null)?.root
+  if (!root) return state
+  const wanted = new Set<string | number>()
+  const collect = (node: LexicalNode) => {
+    if (isPressContactsBlock(node)) for (const contact of node.fields?.contacts ?? []) wanted.add(idOf(contact))
+    node.children?.forEach(collect)
+  }
+  collect(root)
+  if (wanted.size === 0) return state
+  const { docs } = await payload.find({
+    collection: 'contacts',
+    locale: 'all',
+    where: { and: [{ id: { in: [...wanted] } }, { isPressContact: { equals: true } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+  })
+  const byId = new Map(docs.map((doc) => [String(doc.id), toPressContact(doc as Raw, locale)]))
+  const visit = (node: LexicalNode): LexicalNode => {
+    if (isPressContactsBlock(node)) {
+      const contacts = (node.fields?.contacts ?? []).map((contact: unknown) => byId.get(String(idOf(contact)))).filter(Boolean)
+      return { ...node, fields: { ...node.fields, contacts } }
+    }
+    return node.children ? { ...node, children: node.children.map(visit) } : node
+  }
+  return { ...state, root: visit(root) } as T
+}
