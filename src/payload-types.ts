@@ -182,6 +182,7 @@ export interface NewsRelease {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  inlinePressContacts?: (number | Contact)[] | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -312,6 +313,7 @@ export interface FocusArea {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  inlinePressContacts?: (number | Contact)[] | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -821,6 +823,7 @@ export interface NewsReleasesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  inlinePressContacts?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -868,6 +871,7 @@ export interface FocusAreasSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  inlinePressContacts?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -2,6 +2,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { tr } from '@/fields/label'
+import { inlinePressContactsField } from '@/fields/inlinePressContacts'
 import { searchTextField } from '@/fields/searchText'
 import { omitSearchText } from '@/hooks/omitSearchText'
 import { seoField } from '@/fields/seo'
@@ -108,6 +109,7 @@ export const FocusAreas: CollectionConfig = {
       admin: { position: 'sidebar', description: tr('Lower comes first.', '小さい数字が先に表示されます。', 'Los números menores aparecen primero.') },
     },
     seoField,
+    inlinePressContactsField('body'),
     searchTextField((read) => [
       read('title'),
       read('summary'),

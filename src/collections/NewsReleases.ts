@@ -2,6 +2,7 @@ import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { tr } from '@/fields/label'
+import { inlinePressContactsField } from '@/fields/inlinePressContacts'
 import { searchTextField } from '@/fields/searchText'
 import { omitSearchText } from '@/hooks/omitSearchText'
 import { seoField } from '@/fields/seo'
@@ -74,6 +75,7 @@ export const NewsReleases: CollectionConfig = {
     { name: 'committee', type: 'relationship', relationTo: 'committees', label: tr('Committee', '委員会', 'Comité') },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: tr('Hero image', 'メイン画像', 'Imagen principal') },
     seoField,
+    inlinePressContactsField('body'),
     searchTextField((read) => [read('title'), read('dateline'), read('summary'), read('body')]),
   ],
 }

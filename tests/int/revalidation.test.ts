@@ -84,6 +84,35 @@ describe('other content', () => {
     expect(revalidated).toEqual(expect.arrayContaining([`news-releases:${showing.slug}`, `committees:${committee.slug}`]))
   })
 
+  it('a contact placed in a text’s press-contact block refreshes that page, whichever language placed it', async () => {
+    const [inEnglish, inJapanese] = [
+      await payload.create({ collection: 'contacts', data: validData.contacts() }),
+      await payload.create({ collection: 'contacts', data: validData.contacts() }),
+    ]
+    const bodyWith = (id: string | number, blockId: string) => ({
+      root: {
+        type: 'root', version: 1, format: '', indent: 0, direction: 'ltr',
+        children: [{ type: 'block', version: 2, format: '', fields: { id: blockId, blockName: '', blockType: 'pressContacts', contacts: [id] } }],
+      },
+    })
+    const release = await payload.create({
+      collection: 'news-releases',
+      data: { ...validData['news-releases'](), body: bodyWith(inEnglish.id, '65a0c0ffee0000000000aaa1') as never },
+      locale: 'en',
+    })
+    await payload.update({ collection: 'news-releases', id: release.id, locale: 'ja', data: { body: bodyWith(inJapanese.id, '65a0c0ffee0000000000aaa2') as never } })
+    for (const contact of [inEnglish, inJapanese]) {
+      revalidated.length = 0
+      await payload.update({ collection: 'contacts', id: contact.id, data: { role: 'Spokesperson' }, locale: 'en' })
+      expect(revalidated).toContain(`news-releases:${release.slug}`)
+    }
+    // An edit in one language keeps the other language's contacts.
+    await payload.update({ collection: 'news-releases', id: release.id, locale: 'ja', data: { title: 'リリース' } })
+    revalidated.length = 0
+    await payload.update({ collection: 'contacts', id: inEnglish.id, data: { role: 'Press officer' }, locale: 'en' })
+    expect(revalidated).toContain(`news-releases:${release.slug}`)
+  })
+
   it('a release refreshes the pages of its focus areas, before and after the change', async () => {
     const [first, second] = [
       await payload.create({ collection: 'focus-areas', data: validData['focus-areas']() }),

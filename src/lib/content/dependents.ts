@@ -21,6 +21,9 @@ const shownBy: Partial<Record<CollectionSlug, Shown[]>> = {
     { collection: 'news-releases', path: 'pressContacts' },
     { collection: 'committees', path: 'contacts' },
     { collection: 'focus-areas', path: 'pressContacts' },
+    // Placed in a text's press-contact block (see inlinePressContactsField).
+    { collection: 'news-releases', path: 'inlinePressContacts' },
+    { collection: 'focus-areas', path: 'inlinePressContacts' },
   ],
   'focus-areas': [
     { collection: 'news-releases', path: 'focusAreas' },

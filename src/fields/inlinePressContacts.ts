@@ -1,0 +1,53 @@
+import type { CollectionSlug, RelationshipField } from 'payload'
+import { locales } from '@/i18n/locales'
+import { preserveRequestLocale } from '@/utilities/preserveRequestLocale'
+
+type Node = { type?: string; fields?: { blockType?: string; contacts?: unknown[] }; children?: Node[] }
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
+
+/** The contacts named in a rich text's press-contact blocks. */
+export const blockContactIds = (state: unknown): unknown[] => {
+  const ids: unknown[] = []
+  const visit = (node: Node | undefined) => {
+    if (!node) return
+    if (node.type === 'block' && node.fields?.blockType === 'pressContacts') ids.push(...(node.fields.contacts ?? []).map(idOf))
+    node.children?.forEach(visit)
+  }
+  visit((state as { root?: Node } | null)?.root)
+  return ids
+}
+
+/**
+ * The contacts placed in the body's press-contact blocks, in any language, kept up to date on every
+ * save. References inside rich text can't be queried; this field can, so a change to one of these
+ * contacts refreshes the page that shows them (see dependents.ts).
+ */
+export const inlinePressContactsField = (richTextField: string): RelationshipField => ({
+  name: 'inlinePressContacts',
+  type: 'relationship',
+  relationTo: 'contacts',
+  hasMany: true,
+  admin: { hidden: true },
+  hooks: {
+    beforeChange: [
+      async ({ siblingData, originalDoc, req, collection }) => {
+        // Keyed by text so 12 and "12" count once; the values keep the adapter's own id type.
+        const ids = new Map(blockContactIds(siblingData?.[richTextField]).map((contact) => [String(contact), contact]))
+        const id = (originalDoc as { id?: string | number } | undefined)?.id
+        if (id !== undefined && collection) {
+          // This write carries one language's text; the others are read as saved.
+          const saved = (await preserveRequestLocale(req, () =>
+            req.payload.findByID({ collection: collection.slug as CollectionSlug, id, locale: 'all', depth: 0, overrideAccess: true, req, disableErrors: true }),
+          )) as Record<string, unknown> | null
+          const byLocale = (saved?.[richTextField] ?? {}) as Record<string, unknown>
+          for (const locale of locales) {
+            if (locale === req.locale && siblingData?.[richTextField] !== undefined) continue
+            for (const contact of blockContactIds(byLocale[locale])) ids.set(String(contact), contact)
+          }
+        }
+        return [...ids.values()]
+      },
+    ],
+  },
+})
