@@ -1,6 +1,5 @@
 import type { CollectionSlug, RelationshipField } from 'payload'
 import { locales } from '@/i18n/locales'
-import { preserveRequestLocale } from '@/utilities/preserveRequestLocale'
 
 type Node = { type?: string; fields?: { blockType?: string; contacts?: unknown[] }; children?: Node[] }
 
@@ -36,10 +35,16 @@ export const inlinePressContactsField = (richTextField: string): RelationshipFie
         const ids = new Map(blockContactIds(siblingData?.[richTextField]).map((contact) => [String(contact), contact]))
         const id = (originalDoc as { id?: string | number } | undefined)?.id
         if (id !== undefined && collection) {
-          // This write carries one language's text; the others are read as saved.
-          const saved = (await preserveRequestLocale(req, () =>
-            req.payload.findByID({ collection: collection.slug as CollectionSlug, id, locale: 'all', depth: 0, overrideAccess: true, req, disableErrors: true }),
-          )) as Record<string, unknown> | null
+          // This write carries one language's text; the others are read as saved. Not through `req`:
+          // a nested call rewrites req.locale while sibling fields are still being validated.
+          const saved = (await req.payload.findByID({
+            collection: collection.slug as CollectionSlug,
+            id,
+            locale: 'all',
+            depth: 0,
+            overrideAccess: true,
+            disableErrors: true,
+          })) as Record<string, unknown> | null
           const byLocale = (saved?.[richTextField] ?? {}) as Record<string, unknown>
           for (const locale of locales) {
             if (locale === req.locale && siblingData?.[richTextField] !== undefined) continue
