@@ -1,5 +1,18 @@
 import { isLocale } from '@/i18n/locales'
+import { getPayloadClient } from '@/lib/content/payload'
+import { clientAddress, RateLimiter } from '@/lib/rateLimit'
 import { revalidateAfterWrites } from './revalidateTags'
+
+// Contact lookups through the API by anyone not signed in, per client and minute: the same budget
+// as the press room's pages, which the proxy limits.
+const contactLookups = new RateLimiter(Number(process.env.PRESS_RATE_LIMIT) || 60, 60_000)
+const contactsPath = /^\/api\/contacts(?:\/|$)/
+
+const isSignedIn = async (request: Request): Promise<boolean> => {
+  if (!request.headers.get('authorization') && !request.headers.get('cookie')?.includes('payload-token')) return false
+  const { user } = await (await getPayloadClient()).auth({ headers: request.headers })
+  return Boolean(user)
+}
 
 type Messages = { en: string; ja: string; es: string }
 
@@ -27,7 +40,19 @@ const isFallbackParam = (value: string) => isLocale(value) || ['none', 'null', '
 export const withApiGuards =
   <A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>) =>
   async (request: Request, ...args: A): Promise<Response> => {
-    const { searchParams } = new URL(request.url)
+    const { pathname, searchParams } = new URL(request.url)
+    if (request.method === 'GET' && contactsPath.test(pathname) && !(await isSignedIn(request))) {
+      const verdict = contactLookups.hit(clientAddress(request.headers))
+      if (!verdict.allowed) {
+        const response = clientError(request, 429, {
+          en: 'Too many requests from your connection. Please wait a minute and try again.',
+          ja: 'お使いの接続からのリクエストが多すぎます。1分ほど待ってから、もう一度お試しください。',
+          es: 'Demasiadas solicitudes desde su conexión. Espere un minuto y vuelva a intentarlo.',
+        })
+        response.headers.set('Retry-After', String(verdict.retryAfterSeconds))
+        return response
+      }
+    }
     const locale = searchParams.get('locale')
     if (locale !== null && !isLocaleParam(locale)) {
       return clientError(request, 400, {
