@@ -2,9 +2,11 @@ import { getTranslations } from 'next-intl/server'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { PressDirectoryEntry } from '@/lib/content'
-import { formatPhoneInternational, languageName } from '@/lib/format'
+import { formatList, languageName } from '@/lib/format'
 import { localTime } from '@/lib/press/localTime'
 import { isRegion } from '@/fields/regions'
+import { ContactChannels } from './contact/ContactChannels'
+import { ContactName } from './contact/ContactName'
 import { Text } from './Text'
 
 /**
@@ -32,21 +34,10 @@ export async function PressContactCard({
   const Heading = `h${headingLevel}` as const
   const clock = localTime(now, contact.timeZone, locale)
   const hasOutOfHoursLine = contact.phones.some((phone) => phone.kind === 'outOfHours')
-  const name = (
-    <>
-      {contact.name}
-      {contact.nameLatin && contact.nameLatin !== contact.name ? (
-        <span className="press-card__latin" lang="en">
-          {' '}
-          ({contact.nameLatin})
-        </span>
-      ) : null}
-    </>
-  )
   return (
     <article className="press-card" aria-labelledby={`contact-${contact.slug}`}>
       <Heading id={`contact-${contact.slug}`} className="press-card__name">
-        {linkName ? <Link href={{ pathname: '/press/[slug]', params: { slug: contact.slug } }}>{name}</Link> : name}
+        <ContactName contact={contact} link={linkName} />
       </Heading>
       <Text as="p" className="press-card__role" value={contact.role} locale={locale} />
       <Text as="p" className="press-card__office" value={contact.office} locale={locale} />
@@ -66,14 +57,7 @@ export async function PressContactCard({
         {contact.languages.length > 0 ? (
           <div>
             <dt>{kinds('languages')}</dt>
-            <dd>
-              {contact.languages.map((tag, i) => (
-                <span key={tag}>
-                  {i > 0 ? ', ' : ''}
-                  {languageName(tag, locale)}
-                </span>
-              ))}
-            </dd>
+            <dd>{formatList(contact.languages.map((tag) => languageName(tag, locale)), locale)}</dd>
           </div>
         ) : null}
         {contact.topics.length > 0 ? (
@@ -94,30 +78,22 @@ export async function PressContactCard({
         {contact.regions.length > 0 ? (
           <div>
             <dt>{t('regions')}</dt>
-            <dd>{contact.regions.filter(isRegion).map((region) => regionName(region)).join(', ')}</dd>
+            <dd>{formatList(contact.regions.filter(isRegion).map((region) => regionName(region)), locale)}</dd>
           </div>
         ) : null}
       </dl>
-      <ul className="press-card__channels">
-        {contact.phones.map((phone) => (
-          <li key={`${phone.kind}-${phone.number}`} className={`phone phone--${phone.kind}`}>
-            {phone.kind === 'outOfHours' ? <strong>{kinds(`kind.${phone.kind}`)}</strong> : kinds(`kind.${phone.kind}`)}:{' '}
-            <a href={`tel:${phone.number}`} dir="ltr">
-              {formatPhoneInternational(phone.number)}
+      <ContactChannels
+        contact={contact}
+        locale={locale}
+        className="press-card__channels"
+        extra={
+          <li>
+            <a href={getPathname({ locale, href: { pathname: '/press/[slug]/vcard', params: { slug: contact.slug } } })} download={`${contact.slug}.vcf`}>
+              {t('vcard')}
             </a>
           </li>
-        ))}
-        {contact.email ? (
-          <li>
-            {kinds('email')}: <a href={`mailto:${contact.email}`}>{contact.email}</a>
-          </li>
-        ) : null}
-        <li>
-          <a href={getPathname({ locale, href: { pathname: '/press/[slug]/vcard', params: { slug: contact.slug } } })} download={`${contact.slug}.vcf`}>
-            {t('vcard')}
-          </a>
-        </li>
-      </ul>
+        }
+      />
     </article>
   )
 }

@@ -1,21 +1,6 @@
 import type { CollectionSlug, RelationshipField } from 'payload'
+import { blockContactIds } from '@/blocks/PressContacts/contactIds'
 import { locales } from '@/i18n/locales'
-
-type Node = { type?: string; fields?: { blockType?: string; contacts?: unknown[] }; children?: Node[] }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
-
-/** The contacts named in a rich text's press-contact blocks. */
-export const blockContactIds = (state: unknown): unknown[] => {
-  const ids: unknown[] = []
-  const visit = (node: Node | undefined) => {
-    if (!node) return
-    if (node.type === 'block' && node.fields?.blockType === 'pressContacts') ids.push(...(node.fields.contacts ?? []).map(idOf))
-    node.children?.forEach(visit)
-  }
-  visit((state as { root?: Node } | null)?.root)
-  return ids
-}
 
 /**
  * The contacts placed in the body's press-contact blocks, in any language, kept up to date on every

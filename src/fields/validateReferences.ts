@@ -1,17 +1,11 @@
 import type { CollectionSlug, RelationshipFieldValidation, UploadFieldValidation } from 'payload'
 import { relationship, upload } from 'payload/shared'
 import { preserveRequestLocale } from '@/utilities/preserveRequestLocale'
+import { relationId } from '@/utilities/relationId'
 import { localizedMessage } from './validationMessage'
 
 type Options = Parameters<RelationshipFieldValidation>[1] & { relationTo: CollectionSlug | CollectionSlug[] }
 
-const idOf = (item: unknown): unknown => {
-  if (item && typeof item === 'object') {
-    const ref = item as { value?: unknown; id?: unknown }
-    return ref.value ?? ref.id
-  }
-  return item
-}
 
 /**
  * Payload checks the form of related ids but not that the documents exist: on SQLite a missing one
@@ -20,7 +14,7 @@ const idOf = (item: unknown): unknown => {
 const checkExistence = async (value: unknown, options: Options): Promise<string | true> => {
   const { req, relationTo } = options
   if (value === null || value === undefined || typeof relationTo !== 'string' || !req?.payload) return true
-  const ids = [...new Set((Array.isArray(value) ? value : [value]).map(idOf).filter((id) => id !== null && id !== undefined))]
+  const ids = [...new Set((Array.isArray(value) ? value : [value]).map(relationId).filter((id) => id !== undefined))]
   if (ids.length === 0) return true
   const found = await preserveRequestLocale(req, () =>
     req.payload.find({

@@ -27,3 +27,7 @@ export const languageName = (tag: string, locale: Locale): string => {
     return tag
   }
 }
+
+/** A list joined the way the reader's language joins one ("A, B and C", "A、B、C", "A, B y C"). */
+export const formatList = (items: string[], locale: Locale): string =>
+  new Intl.ListFormat(locale, { type: 'conjunction' }).format(items)

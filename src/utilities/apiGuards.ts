@@ -1,5 +1,6 @@
 import { isLocale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/content/payload'
+import { tooManyRequestsText } from '@/lib/press/tooManyRequests'
 import { clientAddress, RateLimiter } from '@/lib/rateLimit'
 import { revalidateAfterWrites } from './revalidateTags'
 
@@ -44,11 +45,7 @@ export const withApiGuards =
     if (request.method === 'GET' && contactsPath.test(pathname) && !(await isSignedIn(request))) {
       const verdict = contactLookups.hit(clientAddress(request.headers))
       if (!verdict.allowed) {
-        const response = clientError(request, 429, {
-          en: 'Too many requests from your connection. Please wait a minute and try again.',
-          ja: 'お使いの接続からのリクエストが多すぎます。1分ほど待ってから、もう一度お試しください。',
-          es: 'Demasiadas solicitudes desde su conexión. Espere un minuto y vuelva a intentarlo.',
-        })
+        const response = clientError(request, 429, tooManyRequestsText)
         response.headers.set('Retry-After', String(verdict.retryAfterSeconds))
         return response
       }

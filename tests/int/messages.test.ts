@@ -10,9 +10,10 @@ const flatten = (tree: Tree, prefix = ''): Map<string, string> =>
       typeof value === 'string' ? [[`${prefix}${key}`, value]] : [...flatten(value, `${prefix}${key}.`)],
     ),
   )
-const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
-// Strings with no words of their own, or words that are the same in Spanish.
-const sameInEveryLanguage = (value: string) => value.replace(/\{\w+\}/g, '').replace(/[\s©:,.]/g, '') === ''
+// Placeholders ({name}) and rich-text tags (<tel>…</tel>) a translation must keep.
+const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}|<\/?(\w+)>/g)].map((match) => match[0]).sort()
+// Strings with no words of their own (only placeholders, tags and punctuation), or words that are the same in Spanish.
+const sameInEveryLanguage = (value: string) => value.replace(/\{\w+\}|<\/?\w+>/g, '').replace(/[\s©:,.]/g, '') === ''
 const sameInSpanish = new Set(['Global', 'Regional', 'Asia'])
 
 const en = flatten(load('en'))

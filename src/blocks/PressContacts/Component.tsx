@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import type { PressContact } from '@/lib/content'
-import { formatPhoneInternational, languageName } from '@/lib/format'
+import { ContactChannels } from '@/components/contact/ContactChannels'
+import { ContactName } from '@/components/contact/ContactName'
 import { Text } from '@/components/Text'
-import { Link } from '@/i18n/navigation'
+import { formatList, languageName } from '@/lib/format'
 
 /** "For further information, please contact": who, which office, which languages, how to call or write. */
 export async function PressContacts({
@@ -30,42 +31,16 @@ export async function PressContacts({
         {contacts.map((contact) => (
           <li key={contact.slug} className="press-contact">
             <p className="press-contact__name">
-              <Link href={{ pathname: '/press/[slug]', params: { slug: contact.slug } }}>{contact.name}</Link>
-              {contact.nameLatin && contact.nameLatin !== contact.name ? (
-                <span className="press-contact__latin" lang="en">
-                  {' '}
-                  ({contact.nameLatin})
-                </span>
-              ) : null}
+              <ContactName contact={contact} />
             </p>
             <Text as="p" className="press-contact__role" value={contact.role} locale={locale} />
             <Text as="p" className="press-contact__office" value={contact.office} locale={locale} />
             {contact.languages.length > 0 ? (
               <p className="press-contact__languages">
-                {t('languages')}:{' '}
-                {contact.languages.map((tag, i) => (
-                  <span key={tag}>
-                    {i > 0 ? ', ' : ''}
-                    {languageName(tag, locale)}
-                  </span>
-                ))}
+                {t('languagesLine', { languages: formatList(contact.languages.map((tag) => languageName(tag, locale)), locale) })}
               </p>
             ) : null}
-            <ul className="press-contact__channels">
-              {contact.phones.map((phone) => (
-                <li key={`${phone.kind}-${phone.number}`} className={`phone phone--${phone.kind}`}>
-                  {t(`kind.${phone.kind}` as const)}:{' '}
-                  <a href={`tel:${phone.number}`} dir="ltr">
-                    {formatPhoneInternational(phone.number)}
-                  </a>
-                </li>
-              ))}
-              {contact.email ? (
-                <li>
-                  {t('email')}: <a href={`mailto:${contact.email}`}>{contact.email}</a>
-                </li>
-              ) : null}
-            </ul>
+            <ContactChannels contact={contact} locale={locale} className="press-contact__channels" />
           </li>
         ))}
       </ul>

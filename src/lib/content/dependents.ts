@@ -1,5 +1,6 @@
 import type { CollectionSlug, GlobalSlug, PayloadRequest } from 'payload'
 import { preserveRequestLocale } from '@/utilities/preserveRequestLocale'
+import { relationId } from '@/utilities/relationId'
 import { collectionTag, documentTag, globalTag } from './tags'
 
 /**
@@ -65,8 +66,6 @@ const showsOn: Partial<Record<CollectionSlug, { collection: CollectionSlug; ids:
 }
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
-const idOf = (value: unknown): string | number | undefined =>
-  typeof value === 'string' || typeof value === 'number' ? value : ((value as { id?: string | number } | null)?.id ?? undefined)
 
 const slugsWhere = async (req: PayloadRequest, collection: CollectionSlug, where: Record<string, unknown>): Promise<string[]> => {
   const { docs } = await preserveRequestLocale(req, () =>
@@ -90,10 +89,10 @@ export const dependentTags = async (
   }
   for (const { global, path } of globalsShowing[collection] ?? []) {
     const settings = (await preserveRequestLocale(req, () => req.payload.findGlobal({ slug: global, depth: 0, overrideAccess: true, req }))) as unknown as Record<string, unknown>
-    if (String(idOf(settings[path])) === String(id)) tags.push(globalTag(global))
+    if (String(relationId(settings[path])) === String(id)) tags.push(globalTag(global))
   }
   for (const { collection: target, ids } of showsOn[collection] ?? []) {
-    const targetIds = [...new Set(states.flatMap((state) => (state ? ids(state).map(idOf) : [])).filter((value) => value !== undefined))]
+    const targetIds = [...new Set(states.flatMap((state) => (state ? ids(state).map(relationId) : [])).filter((value) => value !== undefined))]
     if (targetIds.length) {
       const slugs = await slugsWhere(req, target, { id: { in: targetIds } })
       tags.push(...slugs.map((slug) => documentTag(target, slug)))

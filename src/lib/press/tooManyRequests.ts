@@ -3,10 +3,17 @@ import es from '../../../messages/es.json'
 import ja from '../../../messages/ja.json'
 import type { Locale } from '@/i18n/locales'
 
+/** "Too many requests", in each language: for the press room's pages and the contacts API. */
+export const tooManyRequestsText: Record<Locale, string> = {
+  en: en.Press.tooManyRequests,
+  ja: ja.Press.tooManyRequests,
+  es: es.Press.tooManyRequests,
+}
+
 const messages: Record<Locale, { title: string; text: string }> = {
-  en: { title: en.Press.title, text: en.Press.tooManyRequests },
-  ja: { title: ja.Press.title, text: ja.Press.tooManyRequests },
-  es: { title: es.Press.title, text: es.Press.tooManyRequests },
+  en: { title: en.Press.title, text: tooManyRequestsText.en },
+  ja: { title: ja.Press.title, text: tooManyRequestsText.ja },
+  es: { title: es.Press.title, text: tooManyRequestsText.es },
 }
 
 /** A 429 page in the reader's language, with when to try again. */

@@ -1,4 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
+import { blockContactIds, isPressContactsBlock } from '@/blocks/PressContacts/contactIds'
+import { relationId } from '@/utilities/relationId'
 import type { Locale } from '@/i18n/locales'
 import { translate } from '../translated'
 import type { FocusAreaLink, Image, NewsReleaseSummary, PressContact, Scope, Seo } from '../types'
@@ -81,9 +83,6 @@ export const toPublicPressContacts = (value: unknown, locale: Locale): PressCont
 
 type LexicalNode = { type?: string; fields?: Raw; children?: LexicalNode[] }
 
-const isPressContactsBlock = (node: LexicalNode) => node.type === 'block' && node.fields?.blockType === 'pressContacts'
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as Raw).id : value) as string | number
-
 /**
  * Inline blocks of rich text as the reader may see them. A press-contact block's contacts are read
  * again, in every language and without access rights (inside rich text Payload fills them in one
@@ -92,18 +91,12 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
  */
 export const withPublicBlocks = async <T>(payload: Payload, state: T, locale: Locale): Promise<T> => {
   const root = (state as { root?: LexicalNode } | null)?.root
-  if (!root) return state
-  const wanted = new Set<string | number>()
-  const collect = (node: LexicalNode) => {
-    if (isPressContactsBlock(node)) for (const contact of node.fields?.contacts ?? []) wanted.add(idOf(contact))
-    node.children?.forEach(collect)
-  }
-  collect(root)
-  if (wanted.size === 0) return state
+  const wanted = [...new Set(blockContactIds(state))]
+  if (!root || wanted.length === 0) return state
   const { docs } = await payload.find({
     collection: 'contacts',
     locale: 'all',
-    where: { and: [{ id: { in: [...wanted] } }, { isPressContact: { equals: true } }] },
+    where: { and: [{ id: { in: wanted } }, { isPressContact: { equals: true } }] },
     pagination: false,
     depth: 0,
     overrideAccess: false,
@@ -111,7 +104,7 @@ export const withPublicBlocks = async <T>(payload: Payload, state: T, locale: Lo
   const byId = new Map(docs.map((doc) => [String(doc.id), toPressContact(doc as Raw, locale)]))
   const visit = (node: LexicalNode): LexicalNode => {
     if (isPressContactsBlock(node)) {
-      const contacts = (node.fields?.contacts ?? []).map((contact: unknown) => byId.get(String(idOf(contact)))).filter(Boolean)
+      const contacts = (node.fields?.contacts ?? []).map((contact: unknown) => byId.get(String(relationId(contact)))).filter(Boolean)
       return { ...node, fields: { ...node.fields, contacts } }
     }
     return node.children ? { ...node, children: node.children.map(visit) } : node

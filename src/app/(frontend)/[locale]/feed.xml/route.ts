@@ -3,13 +3,14 @@ import { getTranslations } from 'next-intl/server'
 import { routing } from '@/i18n/routing'
 import { getSiteSettings, listNewsReleases } from '@/lib/content'
 import { buildNewsFeed } from '@/lib/feed'
+import { notFoundResponse } from '@/lib/notFoundResponse'
 import { absoluteUrl } from '@/lib/urls'
 
 const FEED_SIZE = 30
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 })
+  if (!hasLocale(routing.locales, locale)) return notFoundResponse(locale)
   const [settings, news, t] = await Promise.all([
     getSiteSettings(locale),
     listNewsReleases(locale, { perPage: FEED_SIZE }),

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server'
 import { isLocale } from '@/i18n/locales'
+import { notFoundResponse } from '@/lib/notFoundResponse'
 import { getNewsRelease, getSiteSettings } from '@/lib/content'
 import { toVCardContact, vcardResponse } from '@/lib/press/vcardResponse'
 import { absoluteUrl } from '@/lib/urls'
@@ -7,12 +7,9 @@ import { absoluteUrl } from '@/lib/urls'
 /** All of a release's press contacts in one vCard file, in the reader's language. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 })
+  if (!isLocale(locale)) return notFoundResponse(locale)
   const [release, settings] = await Promise.all([getNewsRelease(locale, slug), getSiteSettings(locale)])
-  if (!release || release.pressContacts.length === 0) {
-    const t = await getTranslations({ locale, namespace: 'NotFound' })
-    return new Response(t('title'), { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  }
+  if (!release || release.pressContacts.length === 0) return notFoundResponse(locale)
   const contacts = release.pressContacts.map((contact) =>
     toVCardContact(contact, settings, absoluteUrl(locale, { pathname: '/press/[slug]', params: { slug: contact.slug } })),
   )
