@@ -21,11 +21,14 @@ import { SiteSettings } from '@/globals/SiteSettings'
 import { extraTimeZones } from '@/fields/extraTimeZones'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { PressContactsBlock } from './src/blocks/PressContacts/config'
+import { PreviewLinks } from '@/collections/PreviewLinks'
+import { staffOrCronRunner } from '@/access/staffOrCronRunner'
+import { payloadSecret } from '@/utilities/secrets'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
-  secret: process.env.PAYLOAD_SECRET || 'beacon-development-secret-not-for-production',
+  secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
   telemetry: false,
   // Payload's own pretty output, at a level LOG_LEVEL can lower (the tests keep it to fatal).
@@ -49,8 +52,14 @@ export default buildConfig({
   },
   collections: [
     ...[NewsReleases, FocusAreas, Committees, Partners, Contacts, Media].map(withRevalidation),
+    PreviewLinks,
     Users,
   ].map(withInputChecks),
+  // Scheduled publishes (embargo lifts included) are run by src/jobs/runner.ts through the API.
+  jobs: {
+    access: { run: staffOrCronRunner, queue: ({ req }) => Boolean(req.user), cancel: ({ req }) => Boolean(req.user) },
+    deleteJobOnComplete: true,
+  },
   globals: [SiteSettings],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),

@@ -11,6 +11,16 @@ const handleI18nRouting = createMiddleware(routing)
 // The press room's lookups (directory, contact pages, vCards) per client and minute.
 const pressLookups = new RateLimiter(Number(process.env.PRESS_RATE_LIMIT) || 60, 60_000)
 const pressPath = /^\/([a-z]{2})\/press(?:\/|$)/
+// Embargo preview links: same budget (a token cannot be guessed, but nobody gets to try many).
+const previewPath = /^\/([a-z]{2})\/news\/preview\/[^/]+\/?$/
+
+/** A preview page is for the journalist holding the link: kept out of indexes, caches and Referer headers. */
+const keepPrivate = (response: NextResponse): NextResponse => {
+  response.headers.set('X-Robots-Tag', 'noindex, nofollow, noarchive')
+  response.headers.set('Cache-Control', 'private, no-store')
+  response.headers.set('Referrer-Policy', 'no-referrer')
+  return response
+}
 
 // A first segment shaped like a language tag: /fr, /pt-BR, /zh-Hant.
 const languageTagSegment = /^\/([a-z]{2,3}(?:-[a-z0-9]{2,8})*)(?:\/|$)/i
@@ -38,11 +48,13 @@ export default function proxy(request: NextRequest) {
   const rewritten = response.headers.get('x-middleware-rewrite')
   const internal = rewritten ? new URL(rewritten) : request.nextUrl
 
-  const pressLocale = pressPath.exec(internal.pathname)?.[1]
+  const previewLocale = previewPath.exec(internal.pathname)?.[1]
+  const pressLocale = pressPath.exec(internal.pathname)?.[1] ?? previewLocale
   if (pressLocale && isLocale(pressLocale)) {
     const verdict = pressLookups.hit(clientAddress(request.headers))
     if (!verdict.allowed) return tooManyRequests(pressLocale, verdict.retryAfterSeconds)
   }
+  if (previewLocale) return keepPrivate(response)
   const list = newsListPath(internal.pathname, request.nextUrl.searchParams)
   // The query stays on the rewrite (Next's own _rsc parameter rides along); the page reads only the path.
   return list ? rewriteKeeping(response, new URL(`${list}${request.nextUrl.search}`, request.url)) : response

@@ -1,6 +1,6 @@
 import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { releasedOrStaff } from '@/access/releasedOrStaff'
 import { tr } from '@/fields/label'
 import { inlinePressContactsField } from '@/fields/inlinePressContacts'
 import { searchTextField } from '@/fields/searchText'
@@ -10,16 +10,24 @@ import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { validateTimeZone } from '@/fields/timeZone'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
+import { dateReleaseAtEmbargo } from '@/hooks/dateReleaseAtEmbargo'
+import { scheduleEmbargoLift } from '@/hooks/scheduleEmbargoLift'
+import { embargoField } from '@/fields/embargo'
 
 export const scopes = ['global', 'regional', 'country'] as const
 
 export const NewsReleases: CollectionConfig = {
   slug: 'news-releases',
   labels: { singular: tr('News release', 'ニュースリリース', 'Comunicado de prensa'), plural: tr('News releases', 'ニュースリリース', 'Comunicados de prensa') },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: releasedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: '-publishedAt',
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeOperation: [publishedOnlyForAnonymous], afterRead: [omitSearchText] },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: {
+    beforeOperation: [publishedOnlyForAnonymous],
+    beforeChange: [dateReleaseAtEmbargo],
+    afterChange: [scheduleEmbargoLift],
+    afterRead: [omitSearchText],
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', 'scope', '_status'],
@@ -43,6 +51,7 @@ export const NewsReleases: CollectionConfig = {
       label: tr('Published', '公開日時', 'Fecha de publicación'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
+    embargoField,
     { name: 'dateline', type: 'text', localized: true, label: tr('Dateline place', '発信地', 'Lugar de emisión') },
     {
       name: 'scope',

@@ -31,3 +31,16 @@ export const languageName = (tag: string, locale: Locale): string => {
 /** A list joined the way the reader's language joins one ("A, B and C", "A、B、C", "A, B y C"). */
 export const formatList = (items: string[], locale: Locale): string =>
   new Intl.ListFormat(locale, { type: 'conjunction' }).format(items)
+
+/** A moment in full, in the zone it was set in and named: "Wednesday, November 25, 2026 at 9:00 AM Japan Standard Time". */
+export const formatFullDateTime = (iso: string, timeZone: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'long',
+  }).format(new Date(iso))

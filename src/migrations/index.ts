@@ -3,6 +3,7 @@ import * as migration_20261122_120033_site_settings from './20261122_120033_site
 import * as migration_20261122_131240_seo_fields from './20261122_131240_seo_fields';
 import * as migration_20261122_140117_search_text from './20261122_140117_search_text';
 import * as migration_20261122_142850_focus_area_press_contacts from './20261122_142850_focus_area_press_contacts';
+import * as migration_20261122_155527_embargo from './20261122_155527_embargo';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_142850_focus_area_press_contacts.up,
     down: migration_20261122_142850_focus_area_press_contacts.down,
-    name: '20261122_142850_focus_area_press_contacts'
+    name: '20261122_142850_focus_area_press_contacts',
+  },
+  {
+    up: migration_20261122_155527_embargo.up,
+    down: migration_20261122_155527_embargo.down,
+    name: '20261122_155527_embargo'
   },
 ];

@@ -10,6 +10,7 @@ import { queryCommittee, queryCommittees } from './queries/committees'
 import { queryPartner, queryPartners } from './queries/partners'
 import { queryPressContact, queryPressContacts } from './queries/pressContacts'
 import { querySearch } from './queries/search'
+import { queryEmbargoPreview } from './queries/embargoPreview'
 import { querySitemapDocuments } from './queries/sitemap'
 import { collectionTag, documentTag, globalTag } from './tags'
 
@@ -56,6 +57,9 @@ export const listSitemapDocuments = cached('sitemap', querySitemapDocuments, () 
 
 // Not cached: every distinct query a visitor types would otherwise become an entry in Next's data cache.
 export const search = async (locale: Locale, query: string, page?: number) => querySearch(await getPayloadClient(), locale, query, page)
+
+// Never cached: a revoked or expired link must stop working at once.
+export const getEmbargoPreview = async (locale: Locale, token: string) => queryEmbargoPreview(await getPayloadClient(), locale, token)
 
 export type * from './types'
 export { normaliseQuery, SEARCH_PAGE_SIZE } from './queries/search'

@@ -76,6 +76,16 @@ export interface NewsReleaseDetail extends NewsReleaseSummary {
   hasFallback: boolean
 }
 
+/** What a secret preview link shows: the release as it will appear, and when it may be reported. */
+export interface EmbargoPreview {
+  release: NewsReleaseDetail
+  /** ISO instant; null when the release carries no embargo (then it is simply not published yet). */
+  embargoUntil: string | null
+  embargoTimeZone: string
+  isPublic: boolean
+  expiresAt: string
+}
+
 export interface Page<T> {
   items: T[]
   page: number

@@ -43,7 +43,11 @@ export const queryNewsReleases = async (
 
 export const queryNewsRelease = async (payload: Payload, locale: Locale, slug: string): Promise<NewsReleaseDetail | null> => {
   const doc = await findOneBySlug(payload, 'news-releases', slug)
-  if (!doc) return null
+  return doc ? toNewsReleaseDetail(payload, doc, locale) : null
+}
+
+/** A release read with depth 1 (or populated as the public would see it) in the reader's language. */
+export const toNewsReleaseDetail = async (payload: Payload, doc: Raw, locale: Locale): Promise<NewsReleaseDetail> => {
   const summary = toNewsReleaseSummary(doc, locale)
   const translatedBody = translate<RichTextState>(doc.body, locale)
   const body = translatedBody && { ...translatedBody, value: await withPublicBlocks(payload, translatedBody.value, locale) }

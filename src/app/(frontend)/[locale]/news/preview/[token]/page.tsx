@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+import { notFound, redirect } from 'next/navigation'
+import { cache } from 'react'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { EmbargoBanner } from '@/components/EmbargoBanner'
+import { ReleaseArticle } from '@/components/ReleaseArticle'
+import { localeParams } from '@/i18n/localeParams'
+import { getPathname } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { getEmbargoPreview } from '@/lib/content'
+
+// A secret link: checked on every request (a revoked link stops at once) and never stored in a cache.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale; token: string }> }
+
+const previewFor = cache(getEmbargoPreview)
+
+const hidden: Metadata = {
+  robots: { index: false, follow: false, nocache: true, googleBot: { index: false, follow: false, noimageindex: true } },
+  // The token is the key: it must not travel to other sites in a Referer header.
+  referrer: 'no-referrer',
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, token } = await localeParams(params)
+  const preview = await previewFor(locale, token)
+  if (!preview) return hidden
+  const t = await getTranslations({ locale, namespace: 'Embargo' })
+  return { ...hidden, title: t('metaTitle', { title: preview.release.title?.value ?? preview.release.slug }) }
+}
+
+export default async function EmbargoPreviewPage({ params }: Props) {
+  const { locale, token } = await localeParams(params)
+  setRequestLocale(locale)
+  const preview = await previewFor(locale, token)
+  if (!preview) notFound()
+  if (preview.isPublic) redirect(getPathname({ locale, href: { pathname: '/news/[slug]', params: { slug: preview.release.slug } } }))
+  return (
+    <ReleaseArticle
+      release={preview.release}
+      locale={locale}
+      notice={<EmbargoBanner embargoUntil={preview.embargoUntil} timeZone={preview.embargoTimeZone} expiresAt={preview.expiresAt} locale={locale} />}
+    />
+  )
+}

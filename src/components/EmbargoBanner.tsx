@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server'
+import type { Locale } from '@/i18n/locales'
+import { formatDateTime, formatFullDateTime } from '@/lib/format'
+
+/** The first thing a journalist sees on a preview link: until when the release may not be reported. */
+export async function EmbargoBanner({
+  embargoUntil,
+  timeZone,
+  expiresAt,
+  locale,
+}: {
+  embargoUntil: string | null
+  timeZone: string
+  expiresAt: string
+  locale: Locale
+}) {
+  const t = await getTranslations({ locale, namespace: 'Embargo' })
+  return (
+    <div className="embargo-banner" role="note">
+      {embargoUntil ? (
+        <>
+          <p className="embargo-banner__title">
+            <strong>{t('title', { until: formatFullDateTime(embargoUntil, timeZone, locale) })}</strong>
+          </p>
+          <p>{t('instruction')}</p>
+          <p>
+            <time dateTime={embargoUntil}>{t('utc', { utc: formatDateTime(embargoUntil, 'UTC', locale) })}</time>
+          </p>
+        </>
+      ) : (
+        <>
+          <p className="embargo-banner__title">
+            <strong>{t('notPublished')}</strong>
+          </p>
+          <p>{t('notPublishedText')}</p>
+        </>
+      )}
+      <p className="embargo-banner__link">{t('link', { expires: formatDateTime(expiresAt, timeZone, locale) })}</p>
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react'
+import { getTranslations } from 'next-intl/server'
+import { PressContacts } from '@/blocks/PressContacts/Component'
+import { DocumentHeading } from '@/components/DocumentHeading'
+import { RichTextBody } from '@/components/RichTextBody'
+import { Text } from '@/components/Text'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import type { NewsReleaseDetail } from '@/lib/content'
+import { formatDateTime, formatLongDate } from '@/lib/format'
+
+/** A release as readers see it: on its public page, and before its embargo on a preview link. */
+export async function ReleaseArticle({
+  release,
+  locale,
+  notice,
+  vcardHref,
+  children,
+}: {
+  release: NewsReleaseDetail
+  locale: Locale
+  /** Shown above the heading (the embargo banner). */
+  notice?: ReactNode
+  vcardHref?: string
+  children?: ReactNode
+}) {
+  const [t, scope] = await Promise.all([getTranslations({ locale, namespace: 'Release' }), getTranslations({ locale, namespace: 'Scope' })])
+  const date = formatLongDate(release.publishedAt, release.timeZone, locale)
+  const dateline = release.dateline ? t('dateline', { place: release.dateline.value, date }) : date
+
+  return (
+    <article className="page release">
+      {notice}
+      <DocumentHeading locale={locale} section="news" title={release.title} hasFallback={release.hasFallback} slug={release.slug} />
+      <header className="release__header">
+        <p className="release__dateline">
+          <span lang={release.dateline?.lang !== locale ? release.dateline?.lang : undefined}>{dateline}</span>
+        </p>
+        <dl className="release__facts">
+          <div>
+            <dt>{t('published')}</dt>
+            <dd>
+              <time dateTime={release.publishedAt}>{formatDateTime(release.publishedAt, release.timeZone, locale)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('scope')}</dt>
+            <dd>{scope(release.scope)}</dd>
+          </div>
+        </dl>
+      </header>
+      {release.heroImage ? (
+        <img
+          className="release__image"
+          src={release.heroImage.url}
+          alt={release.heroImage.alt?.value ?? ''}
+          lang={release.heroImage.alt?.lang !== locale ? release.heroImage.alt?.lang : undefined}
+          width={release.heroImage.width ?? undefined}
+          height={release.heroImage.height ?? undefined}
+        />
+      ) : null}
+      <Text as="p" className="lead" value={release.summary} locale={locale} />
+      <RichTextBody value={release.body} locale={locale} />
+      {release.focusAreas.length > 0 ? (
+        <aside className="release__topics" aria-labelledby="release-topics">
+          <h2 id="release-topics">{t('focusAreas')}</h2>
+          <ul>
+            {release.focusAreas.map((area) => (
+              <li key={area.slug}>
+                <Link href={{ pathname: '/focus-areas/[slug]', params: { slug: area.slug } }}>
+                  <Text value={area.title} locale={locale} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
+      <PressContacts contacts={release.pressContacts} locale={locale} vcardHref={vcardHref} />
+      {children}
+    </article>
+  )
+}

@@ -1,0 +1,28 @@
+import type { DateField, SelectFieldSingleValidation } from 'payload'
+import { tr } from './label'
+import { validateTimeZone } from './timeZone'
+
+/**
+ * The moment a release may first be reported. Until then the public site, feeds, sitemap, search
+ * and API leave the release out even once it is published (see releasedOrStaff); at that moment a
+ * scheduled publish job makes it public and refreshes the pages that list it.
+ */
+export const embargoField: DateField = {
+  name: 'embargoUntil',
+  type: 'date',
+  index: true,
+  timezone: {
+    defaultTimezone: 'Asia/Tokyo',
+    override: ({ baseField }) => ({ ...baseField, hasMany: false, validate: validateTimeZone as SelectFieldSingleValidation }),
+  },
+  label: tr('Embargoed until', '報道解禁日時', 'Embargo hasta'),
+  admin: {
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayAndTime' },
+    description: tr(
+      'Leave empty to publish at once. With a date, the release stays hidden from the public until then, publishes itself at that time and is dated then.',
+      '空欄なら即時公開。日時を入れると、その時刻まで一般には表示されず、その時刻に自動で公開され、公開日時もその時刻になります。',
+      'Déjelo vacío para publicar de inmediato. Con una fecha, el comunicado no es público hasta entonces, se publica solo a esa hora y lleva esa fecha.',
+    ),
+  },
+}
