@@ -11,15 +11,18 @@ export class RateLimiter {
     private readonly maxClients = 50_000,
   ) {}
 
-  /** Counts one request; past the limit, says how many seconds until the window resets. */
-  hit(client: string, now = Date.now()): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
+  /**
+   * Counts one request, as `cost` lookups when it makes several at once; past the limit, says how
+   * many seconds until the window resets.
+   */
+  hit(client: string, now = Date.now(), cost = 1): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
     let window = this.windows.get(client)
     if (!window || now - window.start >= this.windowMs) {
       if (!window && this.windows.size >= this.maxClients) this.forgetExpired(now)
       window = { start: now, count: 0 }
       this.windows.set(client, window)
     }
-    window.count++
+    window.count += cost
     if (window.count <= this.limit) return { allowed: true }
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000)) }
   }

@@ -1,19 +1,7 @@
 import { isLocale } from '@/i18n/locales'
-import { getPayloadClient } from '@/lib/content/payload'
 import { tooManyRequestsText } from '@/lib/press/tooManyRequests'
-import { clientAddress, RateLimiter } from '@/lib/rateLimit'
+import { contactLookupVerdict } from './contactLookupLimit'
 import { revalidateAfterWrites } from './revalidateTags'
-
-// Contact lookups through the API by anyone not signed in, per client and minute: the same budget
-// as the press room's pages, which the proxy limits.
-const contactLookups = new RateLimiter(Number(process.env.PRESS_RATE_LIMIT) || 60, 60_000)
-const contactsPath = /^\/api\/contacts(?:\/|$)/
-
-const isSignedIn = async (request: Request): Promise<boolean> => {
-  if (!request.headers.get('authorization') && !request.headers.get('cookie')?.includes('payload-token')) return false
-  const { user } = await (await getPayloadClient()).auth({ headers: request.headers })
-  return Boolean(user)
-}
 
 type Messages = { en: string; ja: string; es: string }
 
@@ -33,23 +21,22 @@ const isLocaleParam = (value: string) => isLocale(value) || value === 'all' || v
 const isFallbackParam = (value: string) => isLocale(value) || ['none', 'null', 'false', ''].includes(value)
 
 /**
- * Wraps Payload's REST and GraphQL route handlers: an unknown locale or a malformed limit, page or
- * depth is a 400 rather than a silent default, and a client error Payload throws (an unreadable
- * GraphQL body) is a 4xx, not a 500. Pages showing what a write changed are revalidated once the
- * write is committed (revalidateAfterWrites).
+ * Wraps Payload's REST and GraphQL route handlers: anonymous contact lookups by either are limited
+ * per client (contactLookupLimit); an unknown locale or a malformed limit, page or depth is a 400
+ * rather than a silent default, and a client error Payload throws (an unreadable GraphQL body) is a
+ * 4xx, not a 500. Pages showing what a write changed are revalidated once the write is committed
+ * (revalidateAfterWrites).
  */
 export const withApiGuards =
   <A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>) =>
   async (request: Request, ...args: A): Promise<Response> => {
-    const { pathname, searchParams } = new URL(request.url)
-    if (request.method === 'GET' && contactsPath.test(pathname) && !(await isSignedIn(request))) {
-      const verdict = contactLookups.hit(clientAddress(request.headers))
-      if (!verdict.allowed) {
-        const response = clientError(request, 429, tooManyRequestsText)
-        response.headers.set('Retry-After', String(verdict.retryAfterSeconds))
-        return response
-      }
+    const verdict = await contactLookupVerdict(request)
+    if (!verdict.allowed) {
+      const response = clientError(request, 429, tooManyRequestsText)
+      response.headers.set('Retry-After', String(verdict.retryAfterSeconds))
+      return response
     }
+    const { searchParams } = new URL(request.url)
     const locale = searchParams.get('locale')
     if (locale !== null && !isLocaleParam(locale)) {
       return clientError(request, 400, {

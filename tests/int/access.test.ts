@@ -11,6 +11,7 @@ let api: ApiServer
 let auth: Record<string, string>
 const ids: Partial<Record<CollectionSlug, number | string>> = {}
 let secretContactId: number | string
+let internalContactId: number | string
 let draftId: number | string
 let publishedWithDraftId: number | string
 
@@ -30,6 +31,8 @@ beforeAll(async () => {
     data: { ...validData.contacts(), name: 'Zoe Secret', personalMobile: '+44 20 7946 0555', internalNotes: SECRET_NOTE },
   })
   secretContactId = secret.id
+  // Not for the press: the API should show it to the anonymous exactly as REST does.
+  internalContactId = (await payload.create({ collection: 'contacts', data: { ...validData.contacts(), name: 'Ian Internal', isPressContact: false } })).id
   await payload.update({ collection: 'news-releases', id: ids['news-releases']!, data: { pressContacts: [secret.id] } })
 
   const draft = await payload.create({
@@ -205,6 +208,57 @@ describe('staff-only contact fields', () => {
 
     const sorted = await graphql('{ Contacts(sort: "internalNotes") { docs { name } } }')
     expect(sorted.body.errors?.length).toBeGreaterThan(0)
+  })
+
+  type GraphQLContact = { id: number | string; name: string; internalNotes: string | null; personalMobile: string | null }
+  const contactFields = 'id name internalNotes personalMobile'
+
+  it('are null for the anonymous in GraphQL lists and single reads, in any language and through relations', async () => {
+    const reads: [string, (data: Record<string, any>) => GraphQLContact[]][] = [
+      [`{ Contacts(limit: 100) { docs { ${contactFields} } } }`, (data) => data.Contacts.docs],
+      [`{ Contacts(limit: 100, locale: ja, fallbackLocale: none) { docs { ${contactFields} } } }`, (data) => data.Contacts.docs],
+      [`{ Contacts(where: { name: { equals: "Zoe Secret" } }) { docs { ${contactFields} } } }`, (data) => data.Contacts.docs],
+      [`{ Contact(id: ${JSON.stringify(secretContactId)}) { ${contactFields} } }`, (data) => [data.Contact]],
+      [`{ Contact(id: ${JSON.stringify(secretContactId)}, locale: es) { ${contactFields} } }`, (data) => [data.Contact]],
+      [`{ NewsRelease(id: ${JSON.stringify(ids['news-releases'])}) { pressContacts { ${contactFields} } } }`, (data) => data.NewsRelease.pressContacts],
+    ]
+    for (const [query, contactsIn] of reads) {
+      const { status, body } = await graphql(query)
+      expect(status).toBe(200)
+      expect(body.errors).toBeUndefined()
+      expect(leaks(JSON.stringify(body))).toBe(false)
+      const contacts = contactsIn(body.data!)
+      expect(contacts.map((contact) => contact.name)).toContain('Zoe Secret')
+      for (const contact of contacts) {
+        expect(contact.internalNotes).toBeNull()
+        expect(contact.personalMobile).toBeNull()
+      }
+    }
+  })
+
+  it('GraphQL gives the anonymous the same contacts as REST, no more and no fewer', async () => {
+    const rest = (await (await fetch(`${api.url}/api/contacts?limit=100&depth=0`)).json()) as { docs: { id: number | string }[] }
+    const listed = await graphql('{ Contacts(limit: 100) { docs { id } } }')
+    const idsOf = (docs: { id: number | string }[]) => docs.map((doc) => String(doc.id)).sort()
+    expect(idsOf(listed.body.data?.Contacts.docs)).toEqual(idsOf(rest.docs))
+    expect(rest.docs.length).toBeGreaterThan(1)
+    // One by one too, the contact not meant for the press included.
+    for (const id of [secretContactId, internalContactId]) {
+      const byRest = await fetch(`${api.url}/api/contacts/${id}?depth=0`)
+      const byGraphQL = await graphql(`{ Contact(id: ${JSON.stringify(id)}) { id } }`)
+      expect(byGraphQL.body.data?.Contact !== null).toBe(byRest.status === 200)
+    }
+  })
+
+  it('are given to staff through GraphQL, in lists, single reads and filters', async () => {
+    const listed = await graphql(`{ Contacts(limit: 100) { docs { ${contactFields} } } }`, auth)
+    const zoe = (listed.body.data?.Contacts.docs as GraphQLContact[]).find((contact) => contact.name === 'Zoe Secret')
+    expect(zoe).toMatchObject({ internalNotes: SECRET_NOTE, personalMobile: '+442079460555' })
+    const read = await graphql(`{ Contact(id: ${JSON.stringify(secretContactId)}) { ${contactFields} } }`, auth)
+    expect(read.body.data?.Contact).toMatchObject({ internalNotes: SECRET_NOTE, personalMobile: '+442079460555' })
+    const filtered = await graphql('{ Contacts(where: { internalNotes: { exists: true } }) { docs { name } } }', auth)
+    expect(filtered.body.errors).toBeUndefined()
+    expect(filtered.body.data?.Contacts.docs).toEqual([{ name: 'Zoe Secret' }])
   })
 
   it('are absent from the Local API without access rights', async () => {

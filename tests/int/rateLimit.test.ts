@@ -12,6 +12,13 @@ describe('RateLimiter', () => {
     expect(limiter.hit('a', t0 + 60_000).allowed).toBe(true)
   })
 
+  it('counts a request that makes several lookups as that many', () => {
+    const limiter = new RateLimiter(3, 60_000)
+    expect(limiter.hit('a', 0, 2).allowed).toBe(true)
+    expect(limiter.hit('a', 0, 2)).toEqual({ allowed: false, retryAfterSeconds: 60 })
+    expect(limiter.hit('b', 0, 4).allowed).toBe(false)
+  })
+
   it('stays bounded in memory however many clients come', () => {
     const limiter = new RateLimiter(1, 60_000, 100)
     for (let i = 0; i < 1000; i++) limiter.hit(`client-${i}`, 0)

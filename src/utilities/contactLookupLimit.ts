@@ -1,0 +1,64 @@
+import { getPayloadClient } from '@/lib/content/payload'
+import { rootFieldCount } from '@/lib/graphqlRootFields'
+import { clientAddress, RateLimiter } from '@/lib/rateLimit'
+
+// Contact lookups through the API by anyone not signed in, per client and minute: the same budget
+// as the press room's pages, which the proxy limits. REST and GraphQL draw on this one budget, so
+// switching from one to the other does not double it.
+const contactLookups = new RateLimiter(Number(process.env.PRESS_RATE_LIMIT) || 60, 60_000)
+
+/** The GraphQL root fields that read contacts: GraphQL's side of GET /api/contacts/…. */
+export const contactRootFields: ReadonlySet<string> = new Set(['Contact', 'Contacts', 'countContacts', 'docAccessContact'])
+
+const isSignedIn = async (request: Request): Promise<boolean> => {
+  if (!request.headers.get('authorization') && !request.headers.get('cookie')?.includes('payload-token')) return false
+  const { user } = await (await getPayloadClient()).auth({ headers: request.headers })
+  return Boolean(user)
+}
+
+// Payload's REST handler runs such a POST as the GET it names (for queries too long for a URL).
+const actsAsGet = (request: Request) =>
+  request.method === 'GET' ||
+  (request.method === 'POST' &&
+    (request.headers.get('X-Payload-HTTP-Method-Override') === 'GET' || request.headers.get('X-HTTP-Method-Override') === 'GET'))
+
+const decoded = (segment: string) => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+// The path as Payload resolves it, from Next's decoded segments: /api/%63ontacts and /api//contacts
+// reach the contacts collection too.
+const pathOf = (request: Request) => new URL(request.url).pathname.split('/').filter(Boolean).map(decoded)
+
+/** How many contact lookups a request makes: none, one by REST, or one per contact root field in GraphQL. */
+const lookupsIn = async (request: Request): Promise<number> => {
+  const [api, collection, ...rest] = pathOf(request)
+  if (api !== 'api') return 0
+  if (collection === 'graphql' && rest.length === 0) {
+    if (request.method !== 'POST') return 0
+    // Read a copy: Payload reads the request itself. Its GraphQL handler takes the query only from a
+    // JSON body; a body it cannot use runs nothing, so counts nothing.
+    let body: unknown
+    try {
+      body = JSON.parse(await request.clone().text())
+    } catch {
+      return 0
+    }
+    const query = (body as { query?: unknown } | null)?.query
+    return typeof query === 'string' ? (rootFieldCount(query, contactRootFields) ?? 0) : 0
+  }
+  return collection === 'contacts' && actsAsGet(request) ? 1 : 0
+}
+
+/** Counts an anonymous request's contact lookups; signed-in staff (a real session, not any token) are not limited. */
+export const contactLookupVerdict = async (
+  request: Request,
+): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> => {
+  const lookups = await lookupsIn(request)
+  if (lookups === 0 || (await isSignedIn(request))) return { allowed: true }
+  return contactLookups.hit(clientAddress(request.headers), Date.now(), lookups)
+}
