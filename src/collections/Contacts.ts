@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { isStaffField } from '@/access/isStaffField'
+import { pressContactsOrStaff } from '@/access/pressContactsOrStaff'
 import { tr } from '@/fields/label'
 import { languagesField } from '@/fields/languageTags'
 import { phoneNumberField, phonesField } from '@/fields/phones'
@@ -18,7 +18,7 @@ export const staffOnlyContactFields = ['personalMobile', 'internalNotes'] as con
 export const Contacts: CollectionConfig = {
   slug: 'contacts',
   labels: { singular: tr('Contact', '連絡先', 'Contacto'), plural: tr('Contacts', '連絡先', 'Contactos') },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: pressContactsOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: 'name',
   admin: {
     useAsTitle: 'name',

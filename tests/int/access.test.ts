@@ -250,6 +250,18 @@ describe('staff-only contact fields', () => {
     }
   })
 
+  it('only press contacts reach the anonymous: the rest of the staff directory is for staff', async () => {
+    // Not even its existence: the same 404 as an id that was never used.
+    expect((await fetch(`${api.url}/api/contacts/${internalContactId}`)).status).toBe(404)
+    const rest = (await (await fetch(`${api.url}/api/contacts?limit=100&depth=0`)).json()) as { docs: { id: number | string; name: string }[] }
+    expect(rest.docs.map((doc) => doc.name)).toContain('Zoe Secret')
+    expect(rest.docs.map((doc) => doc.name)).not.toContain('Ian Internal')
+    const listed = await graphql('{ Contacts(limit: 100) { docs { name } } }')
+    expect(JSON.stringify(listed.body)).not.toContain('Ian Internal')
+    const asStaff = await fetch(`${api.url}/api/contacts/${internalContactId}`, { headers: auth })
+    expect(asStaff.status).toBe(200)
+  })
+
   it('are given to staff through GraphQL, in lists, single reads and filters', async () => {
     const listed = await graphql(`{ Contacts(limit: 100) { docs { ${contactFields} } } }`, auth)
     const zoe = (listed.body.data?.Contacts.docs as GraphQLContact[]).find((contact) => contact.name === 'Zoe Secret')

@@ -141,7 +141,8 @@ describe('scheduling', () => {
   })
 
   it('at the embargo time a draft publishes itself through the runner, and the pages that list it are refreshed', async () => {
-    const at = new Date(Date.now() + 1500).toISOString()
+    // Far enough ahead that a slow machine still makes the early run before it.
+    const at = new Date(Date.now() + 4000).toISOString()
     const doc = await payload.create({
       collection: 'news-releases',
       draft: true,
@@ -207,9 +208,9 @@ describe('preview links', () => {
     await payload.delete({ collection: 'preview-links', id: deleted.id })
     expect(await queryEmbargoPreview(payload, 'en', deleted.token!)).toBeNull()
 
-    const expiring = await createLink(release.id, { expiresAt: new Date(Date.now() + 1000).toISOString() })
+    const expiring = await createLink(release.id, { expiresAt: new Date(Date.now() + 3000).toISOString() })
     expect(await queryEmbargoPreview(payload, 'en', expiring.token!)).not.toBeNull()
-    await sleep(1100)
+    await sleep(Date.parse(expiring.expiresAt) - Date.now() + 100)
     expect(await queryEmbargoPreview(payload, 'en', expiring.token!)).toBeNull()
   })
 
