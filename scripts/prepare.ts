@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs'
 import { isEmpty, seed } from '../src/seed'
 import { bootPayload } from './boot'
 import { printLogin } from './printLogin'
+import { printPreviewLinks } from './printPreviewLinks'
 
 // The script ends with process.exit, so the event loop only runs dry if a step never settles;
 // Node would then exit with code 13 and say nothing. Name the step instead.
@@ -28,6 +29,8 @@ if (await isEmpty(payload)) {
   await seed(payload, (line) => console.log(line))
 }
 printLogin()
+step = 'looking up preview links'
+await printPreviewLinks(payload)
 step = 'closing the database'
 await payload.destroy()
 process.exit(0)

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { newsReleases } from './data/newsReleases/index'
 import { toLexical } from './lexical'
 import { type IdMap, idsOf, upsertLocalized } from './upsert'
+import { wallClockInDays } from '@/utilities/zonedTime'
 
 export const seedNewsReleases = async (
   payload: Payload,
@@ -9,6 +10,9 @@ export const seedNewsReleases = async (
 ): Promise<IdMap> => {
   const ids: IdMap = new Map()
   for (const release of newsReleases) {
+    const embargoUntil = release.embargo
+      ? wallClockInDays(release.embargo.daysAfterSeeding, release.embargo.localTime, release.timeZone).toISOString()
+      : null
     const doc = await upsertLocalized(payload, 'news-releases', release.slug, (locale) => ({
       _status: 'published',
       title: release.title[locale],
@@ -17,6 +21,8 @@ export const seedNewsReleases = async (
       dateline: release.dateline[locale],
       publishedAt: new Date(release.publishedAt).toISOString(),
       publishedAt_tz: release.timeZone,
+      embargoUntil,
+      embargoUntil_tz: release.timeZone,
       scope: release.scope,
       pressContacts: idsOf(refs.contacts, release.pressContacts, 'contact'),
       focusAreas: idsOf(refs.focusAreas, release.focusAreas, 'focus area'),
@@ -24,6 +30,19 @@ export const seedNewsReleases = async (
       heroImage: release.heroImage ? idsOf(refs.media, [release.heroImage], 'media')[0] : null,
     }))
     ids.set(release.slug, doc.id)
+    if (embargoUntil) await seedPreviewLink(payload, doc.id as number, embargoUntil)
   }
   return ids
+}
+
+/** One working preview link per embargoed demo release, valid until the embargo lifts. */
+const seedPreviewLink = async (payload: Payload, release: number, expiresAt: string) => {
+  const { totalDocs } = await payload.count({
+    collection: 'preview-links',
+    where: { and: [{ release: { equals: release } }, { revoked: { not_equals: true } }, { expiresAt: { greater_than: new Date().toISOString() } }] },
+    overrideAccess: true,
+  })
+  if (totalDocs === 0) {
+    await payload.create({ collection: 'preview-links', data: { release, recipients: 'Demo: journalists on the embargo list', expiresAt }, overrideAccess: true })
+  }
 }

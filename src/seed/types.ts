@@ -90,6 +90,8 @@ export interface NewsReleaseSeed {
   title: Localized
   summary: Localized
   body: Localized<RichText>
+  /** Embargoed until this many days after seeding, at this local time in `timeZone`. */
+  embargo?: { daysAfterSeeding: number; localTime: string }
   pressContacts: string[]
   focusAreas: string[]
   committee?: CommitteeCode

@@ -156,6 +156,33 @@ describe('contact data', () => {
   })
 })
 
+describe('the embargoed demo release', () => {
+  const slug = 'latin-american-base-updates-report-on-trafficking-in-women-in-argentina'
+
+  it('is under embargo until 10:00 in Buenos Aires two weeks after seeding, hidden from the public', async () => {
+    const { docs } = await payload.find({ collection: 'news-releases', where: { slug: { equals: slug } }, overrideAccess: true })
+    const embargo = docs[0]?.embargoUntil
+    expect(docs[0]?.embargoUntil_tz).toBe('America/Argentina/Buenos_Aires')
+    const wallClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'America/Argentina/Buenos_Aires', hour: '2-digit', minute: '2-digit' })
+    expect(wallClock.format(new Date(embargo!))).toBe('10:00')
+    const days = (Date.parse(embargo!) - Date.now()) / 86_400_000
+    expect(days).toBeGreaterThan(13)
+    expect(days).toBeLessThan(15)
+    const anonymous = await fetch(`${api.url}/api/news-releases?where[slug][equals]=${slug}`)
+    expect(((await anonymous.json()) as { totalDocs: number }).totalDocs).toBe(0)
+  })
+
+  it('has exactly one working preview link (a second run adds none), which shows it in Japanese', async () => {
+    const { docs } = await payload.find({ collection: 'preview-links', overrideAccess: true, depth: 0 })
+    expect(docs).toHaveLength(1)
+    const { queryEmbargoPreview } = await import('@/lib/content/queries/embargoPreview')
+    const preview = await queryEmbargoPreview(payload, 'ja', docs[0].token!)
+    expect(preview?.release.slug).toBe(slug)
+    expect(preview?.release.title?.lang).toBe('ja')
+    expect(preview?.release.pressContacts.map((contact) => contact.slug)).toEqual(['lucia-fernandez', 'mateo-quiroga'])
+  })
+})
+
 describe('the seeded admin', () => {
   it('can log in with the printed credentials', async () => {
     const { email, password } = adminCredentials()
