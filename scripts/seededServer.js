@@ -27,8 +27,12 @@ const run = (label, command, args, env, logFile, log) => {
   }
 }
 
-/** Builds (unless told not to), migrates and seeds a throwaway database, starts the server. */
-export const startSeededServer = async ({ build = true } = {}) => {
+/**
+ * Builds (unless told not to), migrates and seeds a throwaway database, starts the server.
+ * `beforeStart({ env, dir, logFile })`, if given, runs on the seeded database before the server starts.
+ * @param {{ build?: boolean, beforeStart?: (context: { env: NodeJS.ProcessEnv, dir: string, logFile: string }) => void | Promise<void> }} [options]
+ */
+export const startSeededServer = async ({ build = true, beforeStart } = {}) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'beacon-served-'))
   const port = await freePort()
   const url = `http://localhost:${port}`
@@ -44,6 +48,8 @@ export const startSeededServer = async ({ build = true } = {}) => {
     LOG_LEVEL: 'error',
     // The browser tests all come from one address; the rate-limit test uses its own.
     PRESS_RATE_LIMIT: process.env.PRESS_RATE_LIMIT || String(PRESS_RATE_LIMIT),
+    // Due jobs (embargo lifts) every second, so the browser tests need not wait long.
+    JOBS_INTERVAL_SECONDS: '1',
   }
   delete env.NODE_ENV // jest sets "test"; the build and the server set their own
   delete env.NODE_OPTIONS // jest's VM-modules flag is not for Next
@@ -51,6 +57,7 @@ export const startSeededServer = async ({ build = true } = {}) => {
   if (build) run('next build', 'npx', ['next', 'build'], env, logFile, log)
   // In production mode, as `npm start` does: the adapter runs the migrations on connect.
   run('migrate and seed', 'npx', ['tsx', 'scripts/prepare.ts'], { ...env, NODE_ENV: 'production' }, logFile, log)
+  if (beforeStart) await beforeStart({ env: { ...env, NODE_ENV: 'production' }, dir, logFile })
 
   // Bound to "localhost", not "127.0.0.1": with a literal loopback address Next treats next-intl's
   // rewrites as external and answers with a redirect loop (vercel/next.js#94745).

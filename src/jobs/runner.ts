@@ -8,7 +8,9 @@ import { cronSecret } from '@/utilities/secrets'
 export const startJobRunner = (): void => {
   if (process.env.JOBS_RUNNER === 'off') return
   const seconds = Number(process.env.JOBS_INTERVAL_SECONDS) || 10
-  const url = process.env.JOBS_RUN_URL || `http://127.0.0.1:${process.env.PORT || 3000}/api/payload-jobs/run`
+  // Next records the address it listens on (the -H and -p it was started with).
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://localhost:${process.env.PORT || 3000}`
+  const url = process.env.JOBS_RUN_URL || `${origin}/api/payload-jobs/run`
   let running = false
   let lastError = ''
   const tick = async () => {
