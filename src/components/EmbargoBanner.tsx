@@ -24,7 +24,7 @@ export async function EmbargoBanner({
           </p>
           <p>{t('instruction')}</p>
           <p>
-            <time dateTime={embargoUntil}>{t('utc', { utc: formatDateTime(embargoUntil, 'UTC', locale) })}</time>
+            <time dateTime={embargoUntil}>{t('utc', { utc: formatDateTime(embargoUntil, 'UTC', locale, { zoneName: false }) })}</time>
           </p>
         </>
       ) : (

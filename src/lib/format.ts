@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/locales'
 export const formatLongDate = (iso: string, timeZone: string, locale: Locale): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso))
 
-export const formatDateTime = (iso: string, timeZone: string, locale: Locale): string =>
+export const formatDateTime = (iso: string, timeZone: string, locale: Locale, { zoneName = true } = {}): string =>
   new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: 'long',
@@ -13,7 +13,7 @@ export const formatDateTime = (iso: string, timeZone: string, locale: Locale): s
     hour: 'numeric',
     minute: '2-digit',
     timeZone,
-    timeZoneName: 'short',
+    timeZoneName: zoneName ? 'short' : undefined,
   }).format(new Date(iso))
 
 /** E.164 shown the way a caller abroad dials it: +81 3 1234 5678. */

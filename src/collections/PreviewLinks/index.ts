@@ -83,7 +83,7 @@ export const PreviewLinks: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       label: tr('Created by', '作成者', 'Creado por'),
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.createdBy) },
     },
   ],
 }
