@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import type { PressDirectoryEntry } from '@/lib/content'
 import { formatList, languageName } from '@/lib/format'
 import { localTime } from '@/lib/press/localTime'
+import { LiveLocalTime } from './contact/LiveLocalTime'
 import { isRegion } from '@/fields/regions'
 import { ContactChannels } from './contact/ContactChannels'
 import { ContactName } from './contact/ContactName'
@@ -13,6 +14,13 @@ import { Text } from './Text'
  * One press contact as a journalist needs it: who, where, which languages, the time where they
  * are (and whether the office is open), and every way to reach them.
  */
+// The translated sentence is split where the time goes, so the browser can keep the time current.
+const TIME_MARK = '\u2063'
+const aroundTime = (sentence: string): [string, string] => {
+  const [before, after = ''] = sentence.split(TIME_MARK)
+  return [before, after]
+}
+
 export async function PressContactCard({
   contact,
   locale,
@@ -42,16 +50,20 @@ export async function PressContactCard({
       <Text as="p" className="press-card__role" value={contact.role} locale={locale} />
       <Text as="p" className="press-card__office" value={contact.office} locale={locale} />
       {clock ? (
-        <p className={`press-card__time${clock.inOfficeHours ? '' : ' press-card__time--closed'}`}>
-          {t('localTime', { time: clock.time, zone: clock.zone })}
-          {clock.inOfficeHours ? null : (
+        <LiveLocalTime
+          timeZone={contact.timeZone}
+          locale={locale}
+          time={clock.time}
+          inOfficeHours={clock.inOfficeHours}
+          around={aroundTime(t('localTime', { time: TIME_MARK, zone: clock.zone }))}
+          closedNote={
             <>
               {' · '}
               <strong>{t('outsideHours')}</strong>
               {hasOutOfHoursLine ? ` · ${t('outOfHoursHint')}` : null}
             </>
-          )}
-        </p>
+          }
+        />
       ) : null}
       <dl className="press-card__facts">
         {contact.languages.length > 0 ? (

@@ -76,6 +76,25 @@ describe('the press room', () => {
   })
 })
 
+describe('the local time on a card', () => {
+  it('keeps running in the browser, and the office-hours mark follows it', async () => {
+    const page = await context.newPage()
+    // Monday 10:00 in Tokyo: office hours for Yuki Sato.
+    await page.clock.install({ time: new Date('2026-11-23T01:00:00Z') })
+    await page.goto(`${baseUrl()}/en/press/yuki-sato`)
+    const time = page.locator('.press-card__time')
+    // Served with the server's own time; once the page runs, the browser's clock takes over.
+    await page.waitForFunction(() => document.querySelector('.press-card__clock')?.textContent === '10:00 AM')
+    expect(await time.innerText()).not.toContain('Outside office hours')
+
+    // Nine hours on, 19:00 in Tokyo: the press office has closed, and the card says so.
+    await page.clock.fastForward('09:00:00')
+    await page.waitForFunction(() => document.querySelector('.press-card__clock')?.textContent === '7:00 PM')
+    expect(await time.innerText()).toMatch(/Outside office hours · .*out-of-hours/i)
+    await page.close()
+  })
+})
+
 describe('a press contact’s page', () => {
   it('describes the contact as a ContactPoint of the organisation, with their releases', async () => {
     const page = await context.newPage()
