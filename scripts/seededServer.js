@@ -28,11 +28,10 @@ const run = (label, command, args, env, logFile, log) => {
 }
 
 /**
- * Builds (unless told not to), migrates and seeds a throwaway database, starts the server.
- * `beforeStart({ env, dir, logFile })`, if given, runs on the seeded database before the server starts.
- * @param {{ build?: boolean, beforeStart?: (context: { env: NodeJS.ProcessEnv, dir: string, logFile: string }) => void | Promise<void> }} [options]
+ * Builds (unless told not to), migrates and seeds a throwaway database, starts the server. Its `env`
+ * (the database among it) lets a script work on the same data, e.g. the bench's generated contacts.
  */
-export const startSeededServer = async ({ build = true, beforeStart } = {}) => {
+export const startSeededServer = async ({ build = true } = {}) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'beacon-served-'))
   const port = await freePort()
   const url = `http://localhost:${port}`
@@ -57,7 +56,6 @@ export const startSeededServer = async ({ build = true, beforeStart } = {}) => {
   if (build) run('next build', 'npx', ['next', 'build'], env, logFile, log)
   // In production mode, as `npm start` does: the adapter runs the migrations on connect.
   run('migrate and seed', 'npx', ['tsx', 'scripts/prepare.ts'], { ...env, NODE_ENV: 'production' }, logFile, log)
-  if (beforeStart) await beforeStart({ env: { ...env, NODE_ENV: 'production' }, dir, logFile })
 
   // Bound to "localhost", not "127.0.0.1": with a literal loopback address Next treats next-intl's
   // rewrites as external and answers with a redirect loop (vercel/next.js#94745).
@@ -77,7 +75,7 @@ export const startSeededServer = async ({ build = true, beforeStart } = {}) => {
     if (Date.now() > deadline) throw new Error(`next start did not answer on ${url}; see ${logFile}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  return { url, pid: server.pid, dir, logFile }
+  return { url, pid: server.pid, dir, logFile, env: { ...env, NODE_ENV: 'production' } }
 }
 
 export const stopSeededServer = ({ pid, dir }) => {
