@@ -6,6 +6,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { migrations } from '@/migrations'
 import { databaseUri, isMongoUri } from './databaseUri'
+import { parentLookupIndexes } from './parentLookupIndexes'
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -25,6 +26,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     push: process.env.NODE_ENV === 'test',
     migrationDir: path.join(srcDir, 'migrations'),
     prodMigrations: migrations,
+    afterSchemaInit: [parentLookupIndexes],
     busyTimeout: 5000,
     wal: true,
   })

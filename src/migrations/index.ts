@@ -4,6 +4,7 @@ import * as migration_20261122_131240_seo_fields from './20261122_131240_seo_fie
 import * as migration_20261122_140117_search_text from './20261122_140117_search_text';
 import * as migration_20261122_142850_focus_area_press_contacts from './20261122_142850_focus_area_press_contacts';
 import * as migration_20261122_155527_embargo from './20261122_155527_embargo';
+import * as migration_20261122_163820_parent_lookup_indexes from './20261122_163820_parent_lookup_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261122_155527_embargo.up,
     down: migration_20261122_155527_embargo.down,
-    name: '20261122_155527_embargo'
+    name: '20261122_155527_embargo',
+  },
+  {
+    up: migration_20261122_163820_parent_lookup_indexes.up,
+    down: migration_20261122_163820_parent_lookup_indexes.down,
+    name: '20261122_163820_parent_lookup_indexes'
   },
 ];
