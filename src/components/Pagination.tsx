@@ -14,7 +14,7 @@ export async function Pagination({
   page: number
   totalPages: number
   query: Record<string, string | undefined>
-  pathname?: '/news' | '/search'
+  pathname?: '/news' | '/search' | '/press'
 }) {
   if (totalPages <= 1) return null
   const t = await getTranslations({ locale, namespace: 'News' })

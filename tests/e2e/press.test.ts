@@ -24,6 +24,16 @@ afterAll(async () => {
 
 const cardNames = async (page: import('playwright-core').Page) => page.locator('.press-card__name').allInnerTexts()
 
+// New contacts reach the cached directory within seconds of the write.
+const waitForCards = async (page: import('playwright-core').Page, path: string, count: number) => {
+  for (let tries = 0; tries < 20; tries++) {
+    await page.goto(`${baseUrl()}${path}`)
+    if ((await cardNames(page)).length === count) return true
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return false
+}
+
 describe('the press room', () => {
   it('is linked from the header of every page, in each language', async () => {
     for (const [home, press] of [
@@ -73,6 +83,37 @@ describe('the press room', () => {
     expect(await card.locator('.press-card__facts').innerText()).toContain('日本語')
     expect(await card.locator('.press-card__time').innerText()).toMatch(/^現地時刻 \d{1,2}:\d{2}（.+）/)
     await page.close()
+  })
+})
+
+describe('a large directory', () => {
+  it('is paged, 24 cards a page, keeping the filters in the page links; a page that does not exist is a 404', async () => {
+    const headers = await adminHeaders()
+    const created: number[] = []
+    try {
+      for (let i = 0; i < 26; i++) {
+        const { status, body } = await api(
+          'POST',
+          '/contacts',
+          { name: `Paging Test ${String(i).padStart(2, '0')}`, office: 'Paging Desk', email: `paging${i}@example.org`, timeZone: 'UTC', languages: ['eo'], isPressContact: true },
+          headers,
+        )
+        expect(status).toBe(201)
+        created.push(body.doc.id)
+      }
+      const page = await noScript.newPage()
+      const found = await waitForCards(page, '/en/press?office=paging-desk', 24)
+      expect(found).toBe(true)
+      expect(await page.locator('.press__count').innerText()).toContain('26')
+      await Promise.all([page.waitForURL(/page=2/), page.click('.pagination a[rel="next"]')])
+      expect(new URL(page.url()).searchParams.get('office')).toBe('paging-desk')
+      expect(await cardNames(page)).toHaveLength(2)
+      await page.close()
+      expect((await fetch(`${baseUrl()}/en/press?office=paging-desk&page=3`)).status).toBe(404)
+      expect((await fetch(`${baseUrl()}/en/press?page=abc`)).status).toBe(404)
+    } finally {
+      for (const id of created) await api('DELETE', `/contacts/${id}`, undefined, headers)
+    }
   })
 })
 

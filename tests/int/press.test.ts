@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { parse } from 'vcard4'
-import { queryFocusArea } from '@/lib/content/queries/focusAreas'
+import { queryFocusArea, TOPIC_CONTACTS_SHOWN } from '@/lib/content/queries/focusAreas'
 import { queryNewsRelease } from '@/lib/content/queries/newsReleases'
 import { queryPressContact, queryPressContacts } from '@/lib/content/queries/pressContacts'
 import { contactPointJsonLd } from '@/lib/press/contactPoint'
@@ -101,11 +101,14 @@ describe('the press directory', () => {
 describe('press contacts on a focus area', () => {
   const AREA = 'human-trafficking-and-exploitative-migration'
   it('lists the press contacts whose topics include it when the editor chose none, and the chosen ones in order otherwise', async () => {
-    const fromTopics = (await queryFocusArea(payload, 'es', AREA))!.pressContacts
+    const area = (await queryFocusArea(payload, 'es', AREA))!
+    const fromTopics = area.pressContacts
     expect(fromTopics.length).toBeGreaterThan(1)
     const entries = await queryPressContacts(payload, 'es')
     const expected = entries.filter((entry) => entry.topics.some((topic) => topic.slug === AREA)).map((entry) => entry.slug)
-    expect(fromTopics.map((contact) => contact.slug).sort()).toEqual(expected.sort())
+    expect(area.pressContactsTotal).toBe(expected.length)
+    expect(fromTopics).toHaveLength(Math.min(expected.length, TOPIC_CONTACTS_SHOWN))
+    for (const contact of fromTopics) expect(expected).toContain(contact.slug)
 
     const { docs } = await payload.find({ collection: 'focus-areas', where: { slug: { equals: AREA } }, overrideAccess: true, depth: 0 })
     const chosen = await payload.find({ collection: 'contacts', where: { slug: { in: ['lucia-fernandez', 'yuki-sato'] } }, overrideAccess: true, depth: 0 })
@@ -115,6 +118,28 @@ describe('press contacts on a focus area', () => {
       expect((await queryFocusArea(payload, 'es', AREA))!.pressContacts.map((contact) => contact.slug)).toEqual(['lucia-fernandez', 'yuki-sato'])
     } finally {
       await payload.update({ collection: 'focus-areas', id: docs[0].id, data: { pressContacts: [] }, overrideAccess: true })
+    }
+  })
+
+  it('shows only the first few of a topic with many press contacts, and counts them all', async () => {
+    const { docs } = await payload.find({ collection: 'focus-areas', where: { slug: { equals: 'migrant-workers-rights' } }, overrideAccess: true, depth: 0 })
+    const before = (await queryFocusArea(payload, 'en', 'migrant-workers-rights'))!.pressContactsTotal
+    const added = []
+    for (let i = 0; i < TOPIC_CONTACTS_SHOWN + 2; i++) {
+      added.push(
+        await payload.create({
+          collection: 'contacts',
+          data: { name: `Topic Crowd ${i}`, email: `crowd${i}@example.org`, timeZone: 'Asia/Tokyo', languages: ['en'], topics: [docs[0].id], isPressContact: true },
+          context: { disableRevalidate: true },
+        }),
+      )
+    }
+    try {
+      const area = (await queryFocusArea(payload, 'en', 'migrant-workers-rights'))!
+      expect(area.pressContacts).toHaveLength(TOPIC_CONTACTS_SHOWN)
+      expect(area.pressContactsTotal).toBe(before + added.length)
+    } finally {
+      for (const doc of added) await payload.delete({ collection: 'contacts', id: doc.id, context: { disableRevalidate: true } })
     }
   })
 })

@@ -109,6 +109,8 @@ export interface FocusAreaDetail extends FocusAreaSummary {
   relatedMaterials: { title: Translated | undefined; href: string }[]
   relatedReleases: NewsReleaseSummary[]
   pressContacts: PressContact[]
+  /** How many press contacts the topic has; more than are shown when taken from contacts' topics. */
+  pressContactsTotal: number
   availableLocales: Locale[]
   hasFallback: boolean
 }

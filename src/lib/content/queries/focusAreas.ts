@@ -26,6 +26,8 @@ export const queryFocusAreas = async (payload: Payload, locale: Locale): Promise
   return docs.map((doc) => toSummary(doc as Raw, locale))
 }
 
+export const TOPIC_CONTACTS_SHOWN = 6
+
 export const queryFocusArea = async (payload: Payload, locale: Locale, slug: string): Promise<FocusAreaDetail | null> => {
   const doc = await findOneBySlug(payload, 'focus-areas', slug)
   if (!doc) return null
@@ -39,21 +41,22 @@ export const queryFocusArea = async (payload: Payload, locale: Locale, slug: str
     overrideAccess: false,
     select: newsReleaseSummarySelect,
   })
-  // The editor's choice of press contacts, else everyone for the press whose topics include this one.
+  // The editor's choice of press contacts, else the first of those for the press whose topics include
+  // this one (the page links to the press room for all of them).
   const chosen = toPublicPressContacts(doc.pressContacts, locale)
-  const pressContacts = chosen.length
-    ? chosen
-    : (
-        await payload.find({
-          collection: 'contacts',
-          locale: 'all',
-          where: { and: [{ topics: { contains: doc.id } }, { isPressContact: { equals: true } }] },
-          sort: 'name',
-          pagination: false,
-          depth: 0,
-          overrideAccess: false,
-        })
-      ).docs.map((contact) => toPressContact(contact as Raw, locale))
+  const byTopic = chosen.length
+    ? undefined
+    : await payload.find({
+        collection: 'contacts',
+        locale: 'all',
+        where: { and: [{ topics: { contains: doc.id } }, { isPressContact: { equals: true } }] },
+        sort: 'name',
+        limit: TOPIC_CONTACTS_SHOWN,
+        depth: 0,
+        overrideAccess: false,
+      })
+  const pressContacts = byTopic ? byTopic.docs.map((contact) => toPressContact(contact as Raw, locale)) : chosen
+  const pressContactsTotal = byTopic ? byTopic.totalDocs : chosen.length
   const summary = toSummary(doc, locale)
   const translatedBody = translate<RichTextState>(doc.body, locale)
   const body = translatedBody && { ...translatedBody, value: await withPublicBlocks(payload, translatedBody.value, locale) }
@@ -85,6 +88,7 @@ export const queryFocusArea = async (payload: Payload, locale: Locale, slug: str
       .filter((material: { href: string }) => Boolean(material.href)),
     relatedReleases: releases.docs.map((release) => toNewsReleaseSummary(release as Raw, locale)),
     pressContacts,
+    pressContactsTotal,
     availableLocales: localesWith(doc.title),
     hasFallback: anyFallback(summary.title, summary.summary, body, ...stance.flatMap((p: FocusAreaDetail['stance'][number]) => [p.heading, p.text])),
   }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { Pagination } from '@/components/Pagination'
 import { PressContactCard } from '@/components/PressContactCard'
 import { isRegion } from '@/fields/regions'
 import { localeParams } from '@/i18n/localeParams'
@@ -8,11 +10,14 @@ import { locales, type Locale } from '@/i18n/locales'
 import { getSiteSettings, listPressContacts } from '@/lib/content'
 import { languageName } from '@/lib/format'
 import { directoryOptions, filterPressDirectory, pressFilters } from '@/lib/press/directory'
-import { alternatesFor } from '@/lib/urls'
+import { alternatesFor, isPageNumber } from '@/lib/urls'
 
 // Filters come from the URL and each card shows the time now where the contact works: rendered
 // per request, from the cached list of press contacts.
 export const dynamic = 'force-dynamic'
+
+// Enough to scan at a glance; a directory of thousands is narrowed with the filters or paged.
+const PRESS_PAGE_SIZE = 24
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -29,7 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PressPage({ params, searchParams }: Props) {
   const { locale } = await localeParams(params)
   setRequestLocale(locale)
-  const filters = pressFilters(await searchParams)
+  const query = await searchParams
+  const filters = pressFilters(query)
+  const pageParam = Array.isArray(query.page) ? query.page[0] : query.page
+  if (pageParam !== undefined && !isPageNumber(pageParam)) notFound()
+  const page = pageParam ? Number(pageParam) : 1
   const [all, t, regionName] = await Promise.all([
     listPressContacts(locale),
     getTranslations({ locale, namespace: 'Press' }),
@@ -37,6 +46,9 @@ export default async function PressPage({ params, searchParams }: Props) {
   ])
   const options = directoryOptions(all)
   const contacts = filterPressDirectory(all, filters)
+  const totalPages = Math.ceil(contacts.length / PRESS_PAGE_SIZE)
+  if (page > Math.max(totalPages, 1)) notFound()
+  const shown = contacts.slice((page - 1) * PRESS_PAGE_SIZE, page * PRESS_PAGE_SIZE)
   const filtered = Object.values(filters).some(Boolean)
   const now = new Date()
 
@@ -106,13 +118,14 @@ export default async function PressPage({ params, searchParams }: Props) {
         </div>
       ) : (
         <ul className="press__list">
-          {contacts.map((contact) => (
+          {shown.map((contact) => (
             <li key={contact.slug}>
               <PressContactCard contact={contact} locale={locale} now={now} />
             </li>
           ))}
         </ul>
       )}
+      <Pagination locale={locale} page={page} totalPages={totalPages} query={{ ...filters }} pathname="/press" />
       {filtered && contacts.length > 0 ? (
         <p>
           <Link href="/press">{t('clearFilters')}</Link>

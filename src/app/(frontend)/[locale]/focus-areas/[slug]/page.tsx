@@ -126,6 +126,11 @@ export default async function FocusAreaPage({ params }: Props) {
       ) : null}
 
       <PressContacts contacts={area.pressContacts} locale={locale} heading={t('pressContacts')} />
+      {area.pressContactsTotal > area.pressContacts.length ? (
+        <p className="press-contacts__more">
+          <Link href={{ pathname: '/press', query: { topic: slug } }}>{t('allPressContacts', { count: area.pressContactsTotal })}</Link>
+        </p>
+      ) : null}
     </article>
   )
 }
