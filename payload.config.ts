@@ -16,6 +16,7 @@ import { Partners } from '@/collections/Partners'
 import { Users } from '@/collections/Users'
 import { withInputChecks } from '@/collections/withInputChecks'
 import { withRevalidation } from '@/collections/withRevalidation'
+import { withTranslatorLimits } from '@/collections/withTranslatorLimits'
 import { databaseAdapter } from '@/db/adapter'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { extraTimeZones } from '@/fields/extraTimeZones'
@@ -51,7 +52,7 @@ export default buildConfig({
     },
   },
   collections: [
-    ...[NewsReleases, FocusAreas, Committees, Partners, Contacts, Media].map(withRevalidation),
+    ...[NewsReleases, FocusAreas, Committees, Partners, Contacts, Media].map(withTranslatorLimits).map(withRevalidation),
     PreviewLinks,
     Users,
   ].map(withInputChecks),
@@ -60,7 +61,7 @@ export default buildConfig({
     access: { run: staffOrCronRunner, queue: ({ req }) => Boolean(req.user), cancel: ({ req }) => Boolean(req.user) },
     deleteJobOnComplete: true,
   },
-  globals: [SiteSettings],
+  globals: [withTranslatorLimits(SiteSettings)],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

@@ -12,3 +12,8 @@ export const hasRole = (user: unknown, role: Role): boolean => {
   const userRoles = (user as { roles?: unknown } | null | undefined)?.roles
   return Array.isArray(userRoles) && userRoles.includes(role)
 }
+
+export const hasAnyRole = (user: unknown, wanted: readonly Role[]): boolean => wanted.some((role) => hasRole(user, role))
+
+/** The languages translators work in; English is the source text, edited by editors. */
+export const translatedLocales = ['ja', 'es'] as const

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { allowRoles } from '@/access/allowRoles'
+import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { tr } from '@/fields/label'
 import { searchTextField } from '@/fields/searchText'
 import { omitSearchText } from '@/hooks/omitSearchText'
@@ -13,7 +14,7 @@ import { localizedMessage } from '@/fields/validationMessage'
 export const Committees: CollectionConfig = {
   slug: 'committees',
   labels: { singular: tr('Committee', '委員会', 'Comité'), plural: tr('Committees', '委員会', 'Comités') },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: anyone, create: allowRoles('admin', 'editor'), update: allowRolesOrTranslation('admin', 'editor'), delete: allowRoles('admin', 'editor') },
   hooks: { afterRead: [omitSearchText] },
   defaultSort: 'code',
   admin: {

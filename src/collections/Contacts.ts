@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff } from '@/access/isStaff'
+import { allowRoles } from '@/access/allowRoles'
+import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { isStaffField } from '@/access/isStaffField'
 import { pressContactsOrStaff } from '@/access/pressContactsOrStaff'
 import { tr } from '@/fields/label'
@@ -18,7 +19,7 @@ export const staffOnlyContactFields = ['personalMobile', 'internalNotes'] as con
 export const Contacts: CollectionConfig = {
   slug: 'contacts',
   labels: { singular: tr('Contact', '連絡先', 'Contacto'), plural: tr('Contacts', '連絡先', 'Contactos') },
-  access: { read: pressContactsOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: pressContactsOrStaff, create: allowRoles('admin', 'editor', 'pressOfficer'), update: allowRolesOrTranslation('admin', 'editor', 'pressOfficer'), delete: allowRoles('admin', 'editor', 'pressOfficer') },
   defaultSort: 'name',
   admin: {
     useAsTitle: 'name',

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { allowRoles } from '@/access/allowRoles'
+import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { tr } from '@/fields/label'
 import { inlinePressContactsField } from '@/fields/inlinePressContacts'
 import { searchTextField } from '@/fields/searchText'
@@ -29,7 +30,7 @@ const rows = (value: unknown) => (Array.isArray(value) ? (value as Record<string
 export const FocusAreas: CollectionConfig = {
   slug: 'focus-areas',
   labels: { singular: tr('Focus area', '重点分野', 'Área temática'), plural: tr('Focus areas', '重点分野', 'Áreas temáticas') },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: anyone, create: allowRoles('admin', 'editor'), update: allowRolesOrTranslation('admin', 'editor'), delete: allowRoles('admin', 'editor') },
   hooks: { afterRead: [omitSearchText] },
   defaultSort: 'displayOrder',
   admin: {

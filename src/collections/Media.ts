@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { allowRoles } from '@/access/allowRoles'
+import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 
 export const mediaDir = path.resolve(process.env.MEDIA_DIR || 'media')
@@ -12,7 +13,7 @@ export const Media: CollectionConfig = {
     singular: { en: 'Media file', ja: 'メディア', es: 'Archivo multimedia' },
     plural: { en: 'Media', ja: 'メディア', es: 'Multimedia' },
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: anyone, create: allowRoles('admin', 'editor', 'pressOfficer'), update: allowRolesOrTranslation('admin', 'editor', 'pressOfficer'), delete: allowRoles('admin', 'editor') },
   admin: { group: { en: 'Assets', ja: '素材', es: 'Recursos' } },
   upload: {
     staticDir: mediaDir,

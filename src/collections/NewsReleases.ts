@@ -1,5 +1,6 @@
 import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
-import { isStaff } from '@/access/isStaff'
+import { allowRoles } from '@/access/allowRoles'
+import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { releasedOrStaff } from '@/access/releasedOrStaff'
 import { tr } from '@/fields/label'
 import { inlinePressContactsField } from '@/fields/inlinePressContacts'
@@ -19,7 +20,7 @@ export const scopes = ['global', 'regional', 'country'] as const
 export const NewsReleases: CollectionConfig = {
   slug: 'news-releases',
   labels: { singular: tr('News release', 'ニュースリリース', 'Comunicado de prensa'), plural: tr('News releases', 'ニュースリリース', 'Comunicados de prensa') },
-  access: { read: releasedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: releasedOrStaff, create: allowRoles('admin', 'editor', 'pressOfficer'), update: allowRolesOrTranslation('admin', 'editor', 'pressOfficer'), delete: allowRoles('admin', 'editor', 'pressOfficer') },
   defaultSort: '-publishedAt',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {

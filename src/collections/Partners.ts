@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
+import { allowRoles } from '@/access/allowRoles'
+import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { countryField } from '@/fields/countries'
 import { tr } from '@/fields/label'
 import { searchTextField } from '@/fields/searchText'
@@ -13,7 +14,7 @@ import { urlField } from '@/fields/url'
 export const Partners: CollectionConfig = {
   slug: 'partners',
   labels: { singular: tr('Partner', 'パートナー団体', 'Organización aliada'), plural: tr('Partners', 'パートナー団体', 'Organizaciones aliadas') },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: anyone, create: allowRoles('admin', 'editor'), update: allowRolesOrTranslation('admin', 'editor'), delete: allowRoles('admin', 'editor') },
   hooks: { afterRead: [omitSearchText] },
   admin: {
     useAsTitle: 'name',

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
+import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
 import { tr } from '@/fields/label'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { revalidateGlobal } from '@/hooks/revalidateGlobal'
@@ -8,7 +8,7 @@ import { revalidateGlobal } from '@/hooks/revalidateGlobal'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: tr('Site settings', 'サイト設定', 'Configuración del sitio'),
-  access: { read: anyone, update: isStaff },
+  access: { read: anyone, update: allowRolesOrTranslation('admin', 'editor') },
   hooks: { afterChange: [revalidateGlobal] },
   admin: { group: tr('Administration', '管理', 'Administración') },
   fields: [
