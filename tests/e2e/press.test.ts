@@ -64,6 +64,32 @@ describe('the press room', () => {
     await page.close()
   })
 
+  it('narrows to Spanish speakers on trafficking; the shared URL gives the same cards, ready to call, mail or save', async () => {
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/en/press`)
+    await page.selectOption('select[name="language"]', 'es')
+    await page.selectOption('select[name="topic"]', 'human-trafficking-and-exploitative-migration')
+    await Promise.all([page.waitForURL(/topic=human-trafficking/), page.click('.press__filters button[type="submit"]')])
+    const narrowed = await cardNames(page)
+    expect(narrowed.length).toBeGreaterThan(0)
+    for (const facts of await page.locator('.press-card__facts').allInnerTexts()) {
+      expect(facts).toContain('Spanish')
+      expect(facts).toContain('Human Trafficking')
+    }
+    const card = page.locator('.press-card').first()
+    expect(await card.locator('a[href^="tel:+"]').count()).toBeGreaterThan(0)
+    expect(await card.locator('a[href^="mailto:"]').getAttribute('href')).toMatch(/^mailto:[^@]+@example\.org$/)
+    const vcard = await fetch(new URL((await card.locator('a[href$="/vcard"]').getAttribute('href'))!, baseUrl()))
+    expect(vcard.headers.get('content-type')).toContain('text/vcard')
+
+    // A colleague opens the shared address, without the first page's state (and without JavaScript).
+    const shared = await noScript.newPage()
+    await shared.goto(page.url())
+    expect(await cardNames(shared)).toEqual(narrowed)
+    await shared.close()
+    await page.close()
+  })
+
   it('says when nothing matches and offers to clear the filters', async () => {
     const page = await noScript.newPage()
     await page.goto(`${baseUrl()}/en/press?q=nobody-by-this-name&region=europe`)
