@@ -4,7 +4,11 @@ import createNextIntlPlugin from 'next-intl/plugin'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
-const nextConfig: NextConfig = { poweredByHeader: false }
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // The server's own job runner calls this every few seconds (src/jobs/runner.ts): not worth a log line.
+  logging: { incomingRequests: { ignore: [/\/api\/payload-jobs\/run/] } },
+}
 
 const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
 
