@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { securityHeaders } from './src/security/headers'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -17,9 +18,11 @@ const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: 
  * restart each first navigation (and loop on next-intl's rewritten paths). Only the admin uses it.
  */
 const payloadHeaders = config.headers
-config.headers = async () =>
-  ((await payloadHeaders?.()) ?? []).map((rule) =>
+config.headers = async () => [
+  ...((await payloadHeaders?.()) ?? []).map((rule) =>
     rule.headers.some((header) => header.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
-  )
+  ),
+  { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'production') },
+]
 
 export default config

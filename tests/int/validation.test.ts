@@ -34,6 +34,18 @@ const post = async (collection: string, data: unknown, headers: Record<string, s
 
 const fieldErrors = (body: ErrorBody) => body.errors.flatMap((error) => error.data?.errors ?? [])
 
+const bodyWithLink = (url: string) => ({
+  root: {
+    type: 'root', version: 1, format: '', indent: 0, direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0,
+        children: [{ type: 'link', version: 3, format: '', indent: 0, direction: 'ltr', fields: { url, newTab: false, linkType: 'custom' }, children: [{ type: 'text', text: 'here', version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+      },
+    ],
+  },
+})
+
 const badInputs: [string, CollectionSlug, () => Record<string, unknown>, string][] = [
   ['a missing English title', 'news-releases', () => ({ ...validData['news-releases'](), title: undefined }), 'title'],
   ['a missing English focus-area title', 'focus-areas', () => ({ summary: 'No title here' }), 'title'],
@@ -53,6 +65,9 @@ const badInputs: [string, CollectionSlug, () => Record<string, unknown>, string]
   ['a bad committee code', 'committees', () => ({ ...validData.committees(), code: 'asia committee' }), 'code'],
   ['a bad material link', 'focus-areas', () => ({ ...validData['focus-areas'](), relatedMaterials: [{ title: 'Report', link: 'ftp//x' }] }), 'relatedMaterials.0.link'],
   ['a material with neither link nor file', 'focus-areas', () => ({ ...validData['focus-areas'](), relatedMaterials: [{ title: 'Report' }] }), 'relatedMaterials.0.link'],
+  ['a javascript: link in rich text', 'news-releases', () => ({ ...validData['news-releases'](), body: bodyWithLink('javascript:alert(1)') }), 'body'],
+  ['a disguised java\\tscript: link in rich text', 'news-releases', () => ({ ...validData['news-releases'](), body: bodyWithLink(' java\tscript:alert(1)') }), 'body'],
+  ['a data: link in rich text', 'focus-areas', () => ({ ...validData['focus-areas'](), body: bodyWithLink('data:text/html,<script>alert(1)</script>') }), 'body'],
   ['an unknown scope', 'news-releases', () => ({ ...validData['news-releases'](), scope: 'galactic' }), 'scope'],
   ['a release time zone that is not a zone', 'news-releases', () => ({ ...validData['news-releases'](), publishedAt_tz: 'Nowhere/Land' }), 'publishedAt_tz'],
 ]
@@ -115,6 +130,13 @@ describe('normalised values', () => {
     expect(contact.languages).toEqual(['pt-BR', 'ja'])
     const committee = await payload.create({ collection: 'committees', data: { name: 'Africa desk', code: ' afd ' } })
     expect(committee.code).toBe('AFD')
+  })
+})
+
+describe('links in rich text', () => {
+  it.each(['https://example.org/report', 'mailto:press@example.org', 'tel:+442079460123', '/en/press', '#contacts'])('%s is accepted', async (url) => {
+    const { status } = await post('news-releases', { ...validData['news-releases'](), body: bodyWithLink(url) })
+    expect(status).toBe(201)
   })
 })
 
