@@ -23,9 +23,9 @@ const newsTitles = async (path = '/en/news') => {
   return titles
 }
 
-// A list render already under way when a change commits can be stored just after it; the second
-// revalidation, 2 s later (src/utilities/revalidateTags.ts), replaces it. Lists are therefore checked
-// for the change within a few seconds, which is what readers are promised; pages read it at once.
+// A render already under way when a change commits can be stored just after it; the second
+// revalidation, 2 s later (src/utilities/revalidateTags.ts), replaces it. Lists, pages and the feed
+// are therefore checked for the change within a few seconds, which is what readers are promised.
 const newsTitlesOnceSettled = async (settled: (titles: string[]) => boolean, path = '/en/news') => {
   const deadline = Date.now() + 5000
   let titles = await newsTitles(path)
@@ -34,6 +34,16 @@ const newsTitlesOnceSettled = async (settled: (titles: string[]) => boolean, pat
     titles = await newsTitles(path)
   }
   return titles
+}
+
+// The same window for a page: reloaded until it shows the change, for up to 5 s.
+const reloadUntil = async (page: import('playwright-core').Page, shows: () => Promise<boolean>) => {
+  const deadline = Date.now() + 5000
+  await page.reload()
+  while (!(await shows()) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    await page.reload()
+  }
 }
 
 const feedOnceSettled = async (settled: (xml: string) => boolean) => {
@@ -74,17 +84,20 @@ it('publishing, editing and unpublishing show on the release page and in the new
   expect(await page.locator('h1').innerText()).toBe('Freshness check: first version')
 
   await api('PATCH', `/news-releases/${created.body.doc.id}`, { title: 'Freshness check: edited' }, auth)
-  await page.reload()
+  await reloadUntil(page, async () => (await page.locator('h1').innerText()) === 'Freshness check: edited')
   expect(await page.locator('h1').innerText()).toBe('Freshness check: edited')
   expect(await newsTitlesOnceSettled((titles) => titles.includes('Freshness check: edited'))).toContain('Freshness check: edited')
 
   // The editor's search and social preview fields take over the page's <title> and Open Graph text.
   await api('PATCH', `/news-releases/${created.body.doc.id}`, { meta: { title: 'Freshness SEO title', description: 'Freshness SEO description' } }, auth)
-  await page.reload()
+  await reloadUntil(page, async () => (await page.title()).includes('Freshness SEO title'))
   expect(await page.title()).toContain('Freshness SEO title')
   expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe('Freshness SEO description')
 
   await api('PATCH', `/news-releases/${created.body.doc.id}`, { _status: 'draft' }, auth)
+  const gone = async () => (await fetch(`${baseUrl()}/en/news/freshness-check`)).status === 404
+  const deadline = Date.now() + 5000
+  while (!(await gone()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
   expect((await page.reload())?.status()).toBe(404)
   expect(await newsTitlesOnceSettled((titles) => !titles.includes('Freshness check: edited'))).not.toContain('Freshness check: edited')
   expect(await feedOnceSettled((xml) => !xml.includes('Freshness check'))).not.toContain('Freshness check')
@@ -102,7 +115,7 @@ it('a translation added later shows on the Japanese page', async () => {
   await page.goto(`${baseUrl()}/ja/news/translated-later`)
   expect(await page.locator('h1').getAttribute('lang')).toBe('en')
   await api('PATCH', `/news-releases/${created.body.doc.id}?locale=ja`, { title: '後から翻訳されたリリース' }, auth)
-  await page.reload()
+  await reloadUntil(page, async () => (await page.locator('h1').innerText()) === '後から翻訳されたリリース')
   expect(await page.locator('h1').innerText()).toBe('後から翻訳されたリリース')
   expect(await page.locator('h1').getAttribute('lang')).toBeNull()
   await page.close()
