@@ -24,11 +24,10 @@ import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { PressContactsBlock } from './src/blocks/PressContacts/config'
 import { PreviewLinks } from '@/collections/PreviewLinks'
 import { staffOrCronRunner } from '@/access/staffOrCronRunner'
-import { allowRoles } from '@/access/allowRoles'
+import { publishers } from '@/access/allowRoles'
 import { payloadSecret } from '@/utilities/secrets'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const publishers = allowRoles('admin', 'editor', 'pressOfficer')
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -61,7 +60,7 @@ export default buildConfig({
   // Scheduled publishes (embargo lifts included) are run by src/jobs/runner.ts through the API.
   jobs: {
     // Queuing a job means scheduling a publish: for those who may publish.
-    access: { run: staffOrCronRunner, queue: ({ req }) => publishers({ req }) === true, cancel: ({ req }) => publishers({ req }) === true },
+    access: { run: staffOrCronRunner, queue: publishers, cancel: publishers },
     deleteJobOnComplete: true,
   },
   globals: [withTranslatorLimits(SiteSettings)],

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field, FieldAccess, GlobalConfig } from 'payload'
-import { mayEditSharedFields } from '@/access/mayEditSharedFields'
+import { publishers } from '@/access/allowRoles'
 
 const both =
   (first: FieldAccess | undefined, second: FieldAccess): FieldAccess =>
@@ -21,7 +21,7 @@ const limit = (field: Field): Field => {
   }
   if (!('name' in field) || field.type === 'ui' || field.type === 'join' || ('localized' in field && field.localized)) return field
   if (field.admin?.hidden || ('virtual' in field && field.virtual)) return field
-  return { ...field, access: { ...field.access, update: both(field.access?.update, mayEditSharedFields) } } as Field
+  return { ...field, access: { ...field.access, update: both(field.access?.update, publishers) } } as Field
 }
 
 export const withTranslatorLimits = <T extends CollectionConfig | GlobalConfig>(config: T): T => ({ ...config, fields: config.fields.map(limit) })

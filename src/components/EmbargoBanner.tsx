@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
-import { formatDateTime, formatFullDateTime } from '@/lib/format'
+import { formatDateTime } from '@/lib/format'
 
 /** The first thing a journalist sees on a preview link: until when the release may not be reported. */
 export async function EmbargoBanner({
@@ -20,7 +20,7 @@ export async function EmbargoBanner({
       {embargoUntil ? (
         <>
           <p className="embargo-banner__title">
-            <strong>{t('title', { until: formatFullDateTime(embargoUntil, timeZone, locale) })}</strong>
+            <strong>{t('title', { until: formatDateTime(embargoUntil, timeZone, locale, { zoneName: 'long', weekday: true }) })}</strong>
           </p>
           <p>{t('instruction')}</p>
           <p>

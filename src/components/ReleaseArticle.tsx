@@ -3,8 +3,8 @@ import { getTranslations } from 'next-intl/server'
 import { PressContacts } from '@/blocks/PressContacts/Component'
 import { DocumentHeading } from '@/components/DocumentHeading'
 import { RichTextBody } from '@/components/RichTextBody'
+import { FocusAreaLinks } from '@/components/FocusAreaLinks'
 import { Text } from '@/components/Text'
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { NewsReleaseDetail } from '@/lib/content'
 import { formatDateTime, formatLongDate } from '@/lib/format'
@@ -61,20 +61,7 @@ export async function ReleaseArticle({
       ) : null}
       <Text as="p" className="lead" value={release.summary} locale={locale} />
       <RichTextBody value={release.body} locale={locale} />
-      {release.focusAreas.length > 0 ? (
-        <aside className="release__topics" aria-labelledby="release-topics">
-          <h2 id="release-topics">{t('focusAreas')}</h2>
-          <ul>
-            {release.focusAreas.map((area) => (
-              <li key={area.slug}>
-                <Link href={{ pathname: '/focus-areas/[slug]', params: { slug: area.slug } }}>
-                  <Text value={area.title} locale={locale} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </aside>
-      ) : null}
+      <FocusAreaLinks areas={release.focusAreas} locale={locale} heading={t('focusAreas')} id="release-topics" as="aside" className="release__topics" />
       <PressContacts contacts={release.pressContacts} locale={locale} vcardHref={vcardHref} />
       {children}
     </article>

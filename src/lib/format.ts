@@ -1,40 +1,35 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import type { Locale } from '@/i18n/locales'
+import { dateTimeFormat, languageNames, listFormat } from './intl'
 
 // Always with an explicit time zone, so the date is the one the release was issued on.
 export const formatLongDate = (iso: string, timeZone: string, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso))
+  dateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso))
 
-export const formatDateTime = (iso: string, timeZone: string, locale: Locale, { zoneName = true } = {}): string =>
-  new Intl.DateTimeFormat(locale, {
+/**
+ * Date and time in the given zone, named short ("JST") by default, long ("Japan Standard Time") or
+ * not at all; with the weekday when a reader must not get the day wrong (an embargo).
+ */
+export const formatDateTime = (
+  iso: string,
+  timeZone: string,
+  locale: Locale,
+  { zoneName = 'short', weekday = false }: { zoneName?: 'short' | 'long' | false; weekday?: boolean } = {},
+): string =>
+  dateTimeFormat(locale, {
+    weekday: weekday ? 'long' : undefined,
     year: 'numeric',
     month: 'long',
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
     timeZone,
-    timeZoneName: zoneName ? 'short' : undefined,
+    timeZoneName: zoneName || undefined,
   }).format(new Date(iso))
 
 /** E.164 shown the way a caller abroad dials it: +81 3 1234 5678. */
 export const formatPhoneInternational = (e164: string): string =>
   parsePhoneNumberFromString(e164)?.formatInternational() ?? e164
-
-// Intl objects are costly to make and cheap to use: one per language, kept (a directory page names
-// many languages on many cards).
-const once = <T>(make: (locale: Locale) => T) => {
-  const made = new Map<Locale, T>()
-  return (locale: Locale): T => {
-    let found = made.get(locale)
-    if (!found) {
-      found = make(locale)
-      made.set(locale, found)
-    }
-    return found
-  }
-}
-const languageNames = once((locale) => new Intl.DisplayNames([locale], { type: 'language' }))
-const listFormat = once((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }))
 
 export const languageName = (tag: string, locale: Locale): string => {
   try {
@@ -46,16 +41,3 @@ export const languageName = (tag: string, locale: Locale): string => {
 
 /** A list joined the way the reader's language joins one ("A, B and C", "A、B、C", "A, B y C"). */
 export const formatList = (items: string[], locale: Locale): string => listFormat(locale).format(items)
-
-/** A moment in full, in the zone it was set in and named: "Wednesday, November 25, 2026 at 9:00 AM Japan Standard Time". */
-export const formatFullDateTime = (iso: string, timeZone: string, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'long',
-  }).format(new Date(iso))

@@ -1,5 +1,5 @@
 import type { CollectionConfig, TextField } from 'payload'
-import { pressRoomStaff } from '@/access/pressRoomStaff'
+import { publishers } from '@/access/allowRoles'
 import { tr } from '@/fields/label'
 import { localeNames, locales, type Locale } from '@/i18n/locales'
 import { assignToken } from './hooks/assignToken'
@@ -28,7 +28,8 @@ export const PreviewLinks: CollectionConfig = {
     singular: tr('Embargo preview link', '解禁前プレビューリンク', 'Enlace de vista previa con embargo'),
     plural: tr('Embargo preview links', '解禁前プレビューリンク', 'Enlaces de vista previa con embargo'),
   },
-  access: { read: pressRoomStaff, create: pressRoomStaff, update: pressRoomStaff, delete: pressRoomStaff },
+  // Handed to journalists: only those who may publish releases make or see them.
+  access: { read: publishers, create: publishers, update: publishers, delete: publishers },
   admin: {
     useAsTitle: 'recipients',
     defaultColumns: ['recipients', 'release', 'expiresAt', 'revoked'],

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
+import { chromiumFlags, chromiumPath } from '../../../scripts/chromium'
 
 export const baseUrl = (): string =>
   process.env.E2E_BASE_URL ?? (JSON.parse(readFileSync(path.join(tmpdir(), 'beacon-e2e-state.json'), 'utf8')) as { url: string }).url
@@ -12,19 +13,11 @@ export const launchBrowser = async (
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> => {
   const profile = mkdtempSync(path.join(tmpdir(), 'beacon-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     locale: options.locale ?? 'en-US',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumFlags,
   })
   return {
     context,

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { anyFallback, localesWith, translate } from '../translated'
 import type { FocusAreaDetail, FocusAreaSummary, RichTextState } from '../types'
-import { findOneBySlug, newsReleaseSummarySelect, populated, type Raw, toImage, toNewsReleaseSummary, toPressContact, toPublicPressContacts, toSeo, withPublicBlocks } from './shared'
+import { findOneBySlug, latestReleases, populated, type Raw, toImage, toPressContact, toPublicPressContacts, toSeo, withPublicBlocks } from './shared'
 
 const RELATED_RELEASES = 5
 
@@ -31,16 +31,7 @@ export const TOPIC_CONTACTS_SHOWN = 6
 export const queryFocusArea = async (payload: Payload, locale: Locale, slug: string): Promise<FocusAreaDetail | null> => {
   const doc = await findOneBySlug(payload, 'focus-areas', slug)
   if (!doc) return null
-  const releases = await payload.find({
-    collection: 'news-releases',
-    locale: 'all',
-    where: { focusAreas: { contains: doc.id } },
-    sort: '-publishedAt',
-    limit: RELATED_RELEASES,
-    depth: 0,
-    overrideAccess: false,
-    select: newsReleaseSummarySelect,
-  })
+  const relatedReleases = await latestReleases(payload, locale, { focusAreas: { contains: doc.id } }, RELATED_RELEASES)
   // The editor's choice of press contacts, else the first of those for the press whose topics include
   // this one (the page links to the press room for all of them).
   const chosen = toPublicPressContacts(doc.pressContacts, locale)
@@ -86,7 +77,7 @@ export const queryFocusArea = async (payload: Payload, locale: Locale, slug: str
         href: material.link || (material.file && typeof material.file === 'object' ? material.file.url : ''),
       }))
       .filter((material: { href: string }) => Boolean(material.href)),
-    relatedReleases: releases.docs.map((release) => toNewsReleaseSummary(release as Raw, locale)),
+    relatedReleases,
     pressContacts,
     pressContactsTotal,
     availableLocales: localesWith(doc.title),

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { slugify } from '@/fields/slug/slugify'
 import type { Locale } from '@/i18n/locales'
 import type { PressContactDetail, PressDirectoryEntry } from '../types'
-import { findOneBySlug, newsReleaseSummarySelect, type Raw, toFocusAreaLinks, toNewsReleaseSummary, toPressContact } from './shared'
+import { findOneBySlug, latestReleases, type Raw, toFocusAreaLinks, toPressContact } from './shared'
 
 const RECENT_RELEASES = 5
 
@@ -34,15 +34,6 @@ export const queryPressContacts = async (payload: Payload, locale: Locale): Prom
 export const queryPressContact = async (payload: Payload, locale: Locale, slug: string): Promise<PressContactDetail | null> => {
   const doc = await findOneBySlug(payload, 'contacts', slug)
   if (!doc?.isPressContact) return null
-  const releases = await payload.find({
-    collection: 'news-releases',
-    locale: 'all',
-    where: { pressContacts: { contains: doc.id } },
-    sort: '-publishedAt',
-    limit: RECENT_RELEASES,
-    depth: 0,
-    overrideAccess: false,
-    select: newsReleaseSummarySelect,
-  })
-  return { ...toEntry(doc, locale), releases: releases.docs.map((release) => toNewsReleaseSummary(release as Raw, locale)) }
+  const releases = await latestReleases(payload, locale, { pressContacts: { contains: doc.id } }, RECENT_RELEASES)
+  return { ...toEntry(doc, locale), releases }
 }

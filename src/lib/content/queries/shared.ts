@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 import { blockContactIds, isPressContactsBlock } from '@/blocks/PressContacts/contactIds'
 import { relationId } from '@/utilities/relationId'
 import type { Locale } from '@/i18n/locales'
@@ -75,6 +75,40 @@ export const newsReleaseSummarySelect = {
   scope: true,
 } as const
 
+/** The newest published releases matching `where`, as the public sees them. */
+export const latestReleases = async (payload: Payload, locale: Locale, where: Where, limit: number): Promise<NewsReleaseSummary[]> => {
+  const { docs } = await payload.find({
+    collection: 'news-releases',
+    locale: 'all',
+    where,
+    sort: '-publishedAt',
+    limit,
+    depth: 0,
+    overrideAccess: false,
+    select: newsReleaseSummarySelect,
+  })
+  return docs.map((doc) => toNewsReleaseSummary(doc as Raw, locale))
+}
+
+/**
+ * The documents with these ids that the anonymous reader may see, in every language, in the order
+ * of the ids (the editor's order); those the reader may not see are left out.
+ */
+export const publicDocs = async (payload: Payload, collection: CollectionSlug, ids: unknown[], where?: Where): Promise<Raw[]> => {
+  const wanted = [...new Set(ids.map(relationId).filter((id) => id !== undefined && id !== null))]
+  if (wanted.length === 0) return []
+  const { docs } = await payload.find({
+    collection,
+    locale: 'all',
+    where: where ? { and: [{ id: { in: wanted } }, where] } : { id: { in: wanted } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+  })
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc as Raw]))
+  return ids.map((id) => byId.get(String(relationId(id)))).filter((doc): doc is Raw => Boolean(doc))
+}
+
 /** Contacts shown to the public: only those still flagged as press contacts, wherever they are linked. */
 export const toPublicPressContacts = (value: unknown, locale: Locale): PressContact[] =>
   populated(value)
@@ -91,17 +125,10 @@ type LexicalNode = { type?: string; fields?: Raw; children?: LexicalNode[] }
  */
 export const withPublicBlocks = async <T>(payload: Payload, state: T, locale: Locale): Promise<T> => {
   const root = (state as { root?: LexicalNode } | null)?.root
-  const wanted = [...new Set(blockContactIds(state))]
-  if (!root || wanted.length === 0) return state
-  const { docs } = await payload.find({
-    collection: 'contacts',
-    locale: 'all',
-    where: { and: [{ id: { in: wanted } }, { isPressContact: { equals: true } }] },
-    pagination: false,
-    depth: 0,
-    overrideAccess: false,
-  })
-  const byId = new Map(docs.map((doc) => [String(doc.id), toPressContact(doc as Raw, locale)]))
+  const contactIds = blockContactIds(state)
+  if (!root || contactIds.length === 0) return state
+  const contacts = await publicDocs(payload, 'contacts', contactIds, { isPressContact: { equals: true } })
+  const byId = new Map(contacts.map((doc) => [String(doc.id), toPressContact(doc, locale)]))
   const visit = (node: LexicalNode): LexicalNode => {
     if (isPressContactsBlock(node)) {
       const contacts = (node.fields?.contacts ?? []).map((contact: unknown) => byId.get(String(relationId(contact)))).filter(Boolean)

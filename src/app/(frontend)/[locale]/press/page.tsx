@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { FilterSelect } from '@/components/FilterSelect'
 import { Pagination } from '@/components/Pagination'
 import { PressContactCard } from '@/components/PressContactCard'
 import { isRegion } from '@/fields/regions'
@@ -61,50 +62,38 @@ export default async function PressPage({ params, searchParams }: Props) {
           {t('text')}
           <input type="search" name="q" defaultValue={filters.q ?? ''} maxLength={100} />
         </label>
-        <label>
-          {t('topic')}
-          <select name="topic" defaultValue={filters.topic ?? ''}>
-            <option value="">{t('any')}</option>
-            {options.topics.map((topic) => (
-              <option key={topic.slug} value={topic.slug} lang={topic.title?.lang !== locale ? topic.title?.lang : undefined}>
-                {topic.title?.value ?? topic.slug}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('region')}
-          <select name="region" defaultValue={filters.region ?? ''}>
-            <option value="">{t('any')}</option>
-            {options.regions.filter(isRegion).map((region) => (
-              <option key={region} value={region}>
-                {regionName(region)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('office')}
-          <select name="office" defaultValue={filters.office ?? ''}>
-            <option value="">{t('any')}</option>
-            {options.offices.map((office) => (
-              <option key={office.key} value={office.key} lang={office.label.lang !== locale ? office.label.lang : undefined}>
-                {office.label.value}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('language')}
-          <select name="language" defaultValue={filters.language ?? ''}>
-            <option value="">{t('any')}</option>
-            {options.languages.map((tag) => (
-              <option key={tag} value={tag}>
-                {languageName(tag, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('topic')}
+          name="topic"
+          value={filters.topic}
+          anyLabel={t('any')}
+          options={options.topics.map((topic) => ({ value: topic.slug, label: topic.title }))}
+          locale={locale}
+        />
+        <FilterSelect
+          label={t('region')}
+          name="region"
+          value={filters.region}
+          anyLabel={t('any')}
+          options={options.regions.filter(isRegion).map((region) => ({ value: region, label: regionName(region) }))}
+          locale={locale}
+        />
+        <FilterSelect
+          label={t('office')}
+          name="office"
+          value={filters.office}
+          anyLabel={t('any')}
+          options={options.offices.map((office) => ({ value: office.key, label: office.label }))}
+          locale={locale}
+        />
+        <FilterSelect
+          label={t('language')}
+          name="language"
+          value={filters.language}
+          anyLabel={t('any')}
+          options={options.languages.map((tag) => ({ value: tag, label: languageName(tag, locale) }))}
+          locale={locale}
+        />
         <button type="submit">{t('apply')}</button>
       </form>
 

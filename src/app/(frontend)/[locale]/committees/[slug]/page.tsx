@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { PressContacts } from '@/blocks/PressContacts/Component'
 import { DocumentHeading } from '@/components/DocumentHeading'
+import { FocusAreaLinks } from '@/components/FocusAreaLinks'
 import { Text } from '@/components/Text'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
@@ -65,20 +66,7 @@ export default async function CommitteePage({ params }: Props) {
         </section>
       ) : null}
 
-      {committee.focusAreas.length > 0 ? (
-        <section aria-labelledby="committee-areas">
-          <h2 id="committee-areas">{t('focusAreas')}</h2>
-          <ul>
-            {committee.focusAreas.map((area) => (
-              <li key={area.slug}>
-                <Link href={{ pathname: '/focus-areas/[slug]', params: { slug: area.slug } }}>
-                  <Text value={area.title} locale={locale} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <FocusAreaLinks areas={committee.focusAreas} locale={locale} heading={t('focusAreas')} id="committee-areas" />
 
       <PressContacts contacts={committee.contacts} locale={locale} heading={t('contacts')} />
     </article>

@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { DocumentHeading } from '@/components/DocumentHeading'
+import { FocusAreaLinks } from '@/components/FocusAreaLinks'
 import { Text } from '@/components/Text'
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getPartner } from '@/lib/content'
 import { documentMetadata } from '@/lib/metadata'
@@ -59,20 +59,7 @@ export default async function PartnerPage({ params }: Props) {
         ) : null}
       </dl>
       <Text as="p" className="lead" value={partner.description} locale={locale} />
-      {partner.focusAreas.length > 0 ? (
-        <section aria-labelledby="partner-areas">
-          <h2 id="partner-areas">{t('focusAreas')}</h2>
-          <ul>
-            {partner.focusAreas.map((area) => (
-              <li key={area.slug}>
-                <Link href={{ pathname: '/focus-areas/[slug]', params: { slug: area.slug } }}>
-                  <Text value={area.title} locale={locale} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <FocusAreaLinks areas={partner.focusAreas} locale={locale} heading={t('focusAreas')} id="partner-areas" />
     </article>
   )
 }

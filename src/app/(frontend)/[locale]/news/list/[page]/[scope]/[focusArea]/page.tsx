@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { FilterSelect } from '@/components/FilterSelect'
 import { Pagination } from '@/components/Pagination'
 import { ReleaseList } from '@/components/ReleaseList'
 import { getPathname, Link } from '@/i18n/navigation'
@@ -63,28 +64,22 @@ export default async function NewsPage({ params }: Props) {
     <div className="page">
       <h1>{t('title')}</h1>
       <form className="filters" method="get" action={getPathname({ locale, href: '/news' })} aria-label={t('filters')}>
-        <label>
-          {t('focusArea')}
-          <select name="focusArea" defaultValue={focusArea ?? ''}>
-            <option value="">{t('allFocusAreas')}</option>
-            {areas.map((area) => (
-              <option key={area.slug} value={area.slug} lang={area.title?.lang !== locale ? area.title?.lang : undefined}>
-                {area.title?.value}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('scope')}
-          <select name="scope" defaultValue={scope ?? ''}>
-            <option value="">{t('allScopes')}</option>
-            {scopes.map((value) => (
-              <option key={value} value={value}>
-                {scopeLabel(value)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('focusArea')}
+          name="focusArea"
+          value={focusArea}
+          anyLabel={t('allFocusAreas')}
+          options={areas.map((area) => ({ value: area.slug, label: area.title }))}
+          locale={locale}
+        />
+        <FilterSelect
+          label={t('scope')}
+          name="scope"
+          value={scope}
+          anyLabel={t('allScopes')}
+          options={scopes.map((value) => ({ value, label: scopeLabel(value) }))}
+          locale={locale}
+        />
         <button type="submit">{t('apply')}</button>
       </form>
 
