@@ -1,4 +1,4 @@
-import { adminCredentials } from '../src/seed/adminUser'
+import { adminCredentials, demoStaff } from '../src/seed/adminUser'
 
 export const printLogin = () => {
   const { email, password, isDevelopmentDefault } = adminCredentials()
@@ -11,5 +11,8 @@ export const printLogin = () => {
       ? `  Password: ${password}   (development default: set SEED_ADMIN_PASSWORD before seeding anything public)`
       : '  Password: the value of SEED_ADMIN_PASSWORD',
   )
+  if (isDevelopmentDefault) {
+    console.log(`  Also, with the same password: ${demoStaff.map((account) => `${account.email} (${account.roles.join(', ')})`).join(', ')}`)
+  }
   console.log('')
 }

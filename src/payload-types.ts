@@ -119,6 +119,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      liftEmbargo: TaskLiftEmbargo;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -199,6 +200,15 @@ export interface NewsRelease {
   };
   inlinePressContacts?: (number | Contact)[] | null;
   searchText?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -258,6 +268,15 @@ export interface Contact {
    * Never shown to the public.
    */
   internalNotes?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -330,8 +349,18 @@ export interface FocusArea {
   };
   inlinePressContacts?: (number | Contact)[] | null;
   searchText?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -359,8 +388,18 @@ export interface Committee {
     image?: (number | null) | Media;
   };
   searchText?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -689,8 +728,18 @@ export interface Partner {
     image?: (number | null) | Media;
   };
   searchText?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * A secret link shows an embargoed release before it is public. Send it only to journalists who respect the embargo; revoke it if it leaks.
@@ -812,7 +861,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'liftEmbargo' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -845,7 +894,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'liftEmbargo' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -961,6 +1010,7 @@ export interface NewsReleasesSelect<T extends boolean = true> {
       };
   inlinePressContacts?: T;
   searchText?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1009,8 +1059,10 @@ export interface FocusAreasSelect<T extends boolean = true> {
       };
   inlinePressContacts?: T;
   searchText?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1032,8 +1084,10 @@ export interface CommitteesSelect<T extends boolean = true> {
         image?: T;
       };
   searchText?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1056,8 +1110,10 @@ export interface PartnersSelect<T extends boolean = true> {
         image?: T;
       };
   searchText?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1085,6 +1141,7 @@ export interface ContactsSelect<T extends boolean = true> {
   photo?: T;
   personalMobile?: T;
   internalNotes?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1295,16 +1352,39 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskLiftEmbargo".
+ */
+export interface TaskLiftEmbargo {
+  input: {
+    release: number | NewsRelease;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'news-releases';
-      value: number | NewsRelease;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'news-releases';
+          value: number | NewsRelease;
+        } | null)
+      | ({
+          relationTo: 'focus-areas';
+          value: number | FocusArea;
+        } | null)
+      | ({
+          relationTo: 'committees';
+          value: number | Committee;
+        } | null)
+      | ({
+          relationTo: 'partners';
+          value: number | Partner;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

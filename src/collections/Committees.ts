@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '@/access/anyone'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { tr } from '@/fields/label'
+import { viewOnSiteField } from '@/fields/viewOnSite'
 import { searchTextField } from '@/fields/searchText'
 import { omitSearchText } from '@/hooks/omitSearchText'
-import { seoField } from '@/fields/seo'
+import { seoField, seoTexts } from '@/fields/seo'
+import { translationStatusField } from '@/fields/translationStatus'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { regionOptions } from '@/fields/regions'
 import { slugField } from '@/fields/slug'
@@ -14,12 +16,12 @@ import { localizedMessage } from '@/fields/validationMessage'
 export const Committees: CollectionConfig = {
   slug: 'committees',
   labels: { singular: tr('Committee', '委員会', 'Comité'), plural: tr('Committees', '委員会', 'Comités') },
-  access: { read: anyone, create: allowRoles('admin', 'editor'), update: allowRolesOrTranslation('admin', 'editor'), delete: allowRoles('admin', 'editor') },
+  access: { read: publishedOrStaff, create: allowRoles('admin', 'editor'), update: allowRolesOrTranslation('admin', 'editor'), delete: allowRoles('admin', 'editor') },
   hooks: { afterRead: [omitSearchText] },
   defaultSort: 'code',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'code', 'region'],
+    defaultColumns: ['name', 'code', 'region', '_status', 'translationStatus'],
     group: tr('Organisation', '組織', 'Organización'),
   },
   fields: [
@@ -47,7 +49,9 @@ export const Committees: CollectionConfig = {
     { name: 'description', type: 'textarea', localized: true, label: tr('Description', '説明', 'Descripción') },
     { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: tr('Focus areas', '重点分野', 'Áreas temáticas') },
     { name: 'contacts', type: 'relationship', relationTo: 'contacts', hasMany: true, label: tr('Contacts', '連絡先', 'Contactos') },
+    viewOnSiteField('/committees/[slug]'),
     seoField,
     searchTextField((read) => [read('name'), read('code'), read('description')]),
+    translationStatusField((read) => [read('name'), read('description'), ...seoTexts(read('meta'))]),
   ],
 }

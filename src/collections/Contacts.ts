@@ -3,6 +3,7 @@ import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { isStaffField } from '@/access/isStaffField'
 import { pressContactsOrStaff } from '@/access/pressContactsOrStaff'
+import { translationStatusField } from '@/fields/translationStatus'
 import { tr } from '@/fields/label'
 import { languagesField } from '@/fields/languageTags'
 import { phoneNumberField, phonesField } from '@/fields/phones'
@@ -21,9 +22,10 @@ export const Contacts: CollectionConfig = {
   labels: { singular: tr('Contact', '連絡先', 'Contacto'), plural: tr('Contacts', '連絡先', 'Contactos') },
   access: { read: pressContactsOrStaff, create: allowRoles('admin', 'editor', 'pressOfficer'), update: allowRolesOrTranslation('admin', 'editor', 'pressOfficer'), delete: allowRoles('admin', 'editor', 'pressOfficer') },
   defaultSort: 'name',
+  versions: { maxPerDoc: 50 },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'role', 'office', 'isPressContact'],
+    defaultColumns: ['name', 'role', 'office', 'isPressContact', 'translationStatus'],
     group: tr('Organisation', '組織', 'Organización'),
   },
   fields: [
@@ -72,5 +74,6 @@ export const Contacts: CollectionConfig = {
       access: staffOnly,
       admin: { description: staffOnlyNote },
     },
+    translationStatusField((read) => [read('role'), read('office')]),
   ],
 }

@@ -1,12 +1,14 @@
 import type { CollectionConfig, Validate } from 'payload'
-import { anyone } from '@/access/anyone'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { tr } from '@/fields/label'
+import { viewOnSiteField } from '@/fields/viewOnSite'
 import { inlinePressContactsField } from '@/fields/inlinePressContacts'
-import { searchTextField } from '@/fields/searchText'
+import { type Read, searchTextField } from '@/fields/searchText'
 import { omitSearchText } from '@/hooks/omitSearchText'
-import { seoField } from '@/fields/seo'
+import { seoField, seoTexts } from '@/fields/seo'
+import { translationStatusField } from '@/fields/translationStatus'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { validateUrl } from '@/fields/url'
@@ -27,15 +29,25 @@ const validateMaterialLink: Validate<string> = (value, options) => {
 
 const rows = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : [])
 
+// The words of a focus area in one language: searched, and compared for the translation status.
+const focusAreaTexts = (read: Read) => [
+  read('title'),
+  read('summary'),
+  read('body'),
+  rows(read('stance')).map((row) => [row.heading, row.text]),
+  rows(read('activities')).map((row) => row.text),
+  rows(read('relatedMaterials')).map((row) => row.title),
+]
+
 export const FocusAreas: CollectionConfig = {
   slug: 'focus-areas',
   labels: { singular: tr('Focus area', '重点分野', 'Área temática'), plural: tr('Focus areas', '重点分野', 'Áreas temáticas') },
-  access: { read: anyone, create: allowRoles('admin', 'editor'), update: allowRolesOrTranslation('admin', 'editor'), delete: allowRoles('admin', 'editor') },
+  access: { read: publishedOrStaff, create: allowRoles('admin', 'editor'), update: allowRolesOrTranslation('admin', 'editor'), delete: allowRoles('admin', 'editor') },
   hooks: { afterRead: [omitSearchText] },
   defaultSort: 'displayOrder',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', 'displayOrder', 'updatedAt'],
+    defaultColumns: ['title', 'displayOrder', 'updatedAt', '_status', 'translationStatus'],
     group: tr('Content', 'コンテンツ', 'Contenido'),
   },
   fields: [
@@ -109,15 +121,10 @@ export const FocusAreas: CollectionConfig = {
       label: tr('Display order', '表示順', 'Orden'),
       admin: { position: 'sidebar', description: tr('Lower comes first.', '小さい数字が先に表示されます。', 'Los números menores aparecen primero.') },
     },
+    viewOnSiteField('/focus-areas/[slug]'),
     seoField,
     inlinePressContactsField('body'),
-    searchTextField((read) => [
-      read('title'),
-      read('summary'),
-      read('body'),
-      rows(read('stance')).map((row) => [row.heading, row.text]),
-      rows(read('activities')).map((row) => row.text),
-      rows(read('relatedMaterials')).map((row) => row.title),
-    ]),
+    searchTextField(focusAreaTexts),
+    translationStatusField((read) => [...focusAreaTexts(read), ...seoTexts(read('meta'))]),
   ],
 }

@@ -3,14 +3,15 @@ import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { releasedOrStaff } from '@/access/releasedOrStaff'
 import { tr } from '@/fields/label'
+import { viewOnSiteField } from '@/fields/viewOnSite'
 import { inlinePressContactsField } from '@/fields/inlinePressContacts'
 import { searchTextField } from '@/fields/searchText'
 import { omitSearchText } from '@/hooks/omitSearchText'
-import { seoField } from '@/fields/seo'
+import { seoField, seoTexts } from '@/fields/seo'
+import { translationStatusField } from '@/fields/translationStatus'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { validateTimeZone } from '@/fields/timeZone'
-import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
 import { dateReleaseAtEmbargo } from '@/hooks/dateReleaseAtEmbargo'
 import { scheduleEmbargoLift } from '@/hooks/scheduleEmbargoLift'
 import { embargoField } from '@/fields/embargo'
@@ -22,16 +23,14 @@ export const NewsReleases: CollectionConfig = {
   labels: { singular: tr('News release', 'ニュースリリース', 'Comunicado de prensa'), plural: tr('News releases', 'ニュースリリース', 'Comunicados de prensa') },
   access: { read: releasedOrStaff, create: allowRoles('admin', 'editor', 'pressOfficer'), update: allowRolesOrTranslation('admin', 'editor', 'pressOfficer'), delete: allowRoles('admin', 'editor', 'pressOfficer') },
   defaultSort: '-publishedAt',
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [publishedOnlyForAnonymous],
     beforeChange: [dateReleaseAtEmbargo],
     afterChange: [scheduleEmbargoLift],
     afterRead: [omitSearchText],
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', 'scope', '_status'],
+    defaultColumns: ['title', 'publishedAt', '_status', 'translationStatus'],
     group: tr('Content', 'コンテンツ', 'Contenido'),
   },
   fields: [
@@ -52,6 +51,7 @@ export const NewsReleases: CollectionConfig = {
       label: tr('Published', '公開日時', 'Fecha de publicación'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
+    viewOnSiteField('/news/[slug]'),
     embargoField,
     { name: 'dateline', type: 'text', localized: true, label: tr('Dateline place', '発信地', 'Lugar de emisión') },
     {
@@ -87,5 +87,6 @@ export const NewsReleases: CollectionConfig = {
     seoField,
     inlinePressContactsField('body'),
     searchTextField((read) => [read('title'), read('dateline'), read('summary'), read('body')]),
+    translationStatusField((read) => [read('title'), read('dateline'), read('summary'), read('body'), ...seoTexts(read('meta'))]),
   ],
 }

@@ -17,13 +17,13 @@ export async function DocumentHeading({
   locale,
   section,
   title,
-  hasFallback,
+  fallbackLang,
   slug,
 }: {
   locale: Locale
   section: keyof typeof sections
   title: Translated | undefined
-  hasFallback: boolean
+  fallbackLang: Locale | null
   slug: string
 }) {
   const nav = await getTranslations({ locale, namespace: 'Nav' })
@@ -37,7 +37,7 @@ export async function DocumentHeading({
         ]}
         current={{ name: title?.value ?? slug, lang: title?.lang !== locale ? title?.lang : undefined }}
       />
-      <FallbackNotice show={hasFallback} locale={locale} />
+      <FallbackNotice shownIn={fallbackLang} locale={locale} />
       <Text as="h1" value={title} locale={locale} />
     </>
   )

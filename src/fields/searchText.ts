@@ -2,13 +2,23 @@ import type { TextareaField } from 'payload'
 import { foldForSearch } from '@/lib/search/fold'
 import { lexicalPlainText } from '@/lib/search/plainText'
 
-type Read = (name: string) => unknown
+export type Read = (name: string) => unknown
 
 const toText = (value: unknown): string => {
   if (typeof value === 'string') return value
   if (Array.isArray(value)) return value.map(toText).join('\n')
   if (value && typeof value === 'object' && 'root' in value) return lexicalPlainText(value)
   return ''
+}
+
+/** The words of the values `collect` picks, in the form searches compare, for the locale being saved. */
+export const savedText = (
+  collect: (read: Read) => unknown[],
+  siblingData: Record<string, unknown> | undefined,
+  originalDoc: unknown,
+): string => {
+  const read: Read = (name) => (siblingData?.[name] !== undefined ? siblingData[name] : (originalDoc as Record<string, unknown> | undefined)?.[name])
+  return foldForSearch(collect(read).map(toText).filter(Boolean).join('\n'))
 }
 
 /**
@@ -25,10 +35,7 @@ export const searchTextField = (collect: (read: Read) => unknown[]): TextareaFie
   admin: { hidden: true, disableListColumn: true, disableListFilter: true },
   hooks: {
     beforeChange: [
-      ({ siblingData, originalDoc }) => {
-        const read: Read = (name) => (siblingData?.[name] !== undefined ? siblingData[name] : (originalDoc as Record<string, unknown> | undefined)?.[name])
-        return foldForSearch(collect(read).map(toText).filter(Boolean).join('\n'))
-      },
+      ({ siblingData, originalDoc }) => savedText(collect, siblingData, originalDoc),
     ],
   },
 })

@@ -20,3 +20,9 @@ export const seoField: GroupField = {
     { name: 'image', type: 'upload', relationTo: 'media', label: tr('Image', '画像', 'Imagen') },
   ],
 }
+
+/** The translated words of the SEO group, for the translation status. */
+export const seoTexts = (meta: unknown): unknown[] => {
+  const group = (meta ?? {}) as { title?: unknown; description?: unknown }
+  return [group.title, group.description]
+}

@@ -5,6 +5,8 @@ import * as migration_20261122_140117_search_text from './20261122_140117_search
 import * as migration_20261122_142850_focus_area_press_contacts from './20261122_142850_focus_area_press_contacts';
 import * as migration_20261122_155527_embargo from './20261122_155527_embargo';
 import * as migration_20261122_163820_parent_lookup_indexes from './20261122_163820_parent_lookup_indexes';
+import * as migration_20261122_181407_drafts_per_language from './20261122_181407_drafts_per_language';
+import * as migration_20261122_181837_translation_status from './20261122_181837_translation_status';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261122_163820_parent_lookup_indexes.up,
     down: migration_20261122_163820_parent_lookup_indexes.down,
-    name: '20261122_163820_parent_lookup_indexes'
+    name: '20261122_163820_parent_lookup_indexes',
+  },
+  {
+    up: migration_20261122_181407_drafts_per_language.up,
+    down: migration_20261122_181407_drafts_per_language.down,
+    name: '20261122_181407_drafts_per_language',
+  },
+  {
+    up: migration_20261122_181837_translation_status.up,
+    down: migration_20261122_181837_translation_status.down,
+    name: '20261122_181837_translation_status'
   },
 ];

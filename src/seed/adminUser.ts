@@ -20,3 +20,24 @@ export const seedAdminUser = async (payload: Payload) => {
     overrideAccess: true,
   })
 }
+
+/** One account per role for trying the workflow, only while the demo password is in use. */
+export const demoStaff = [
+  { email: 'editor@example.org', name: 'Demo editor', roles: ['editor'] },
+  { email: 'translator@example.org', name: 'Demo translator', roles: ['translator'] },
+  { email: 'press@example.org', name: 'Demo press officer', roles: ['pressOfficer'] },
+] as const
+
+export const seedDemoStaff = async (payload: Payload) => {
+  const { password, isDevelopmentDefault } = adminCredentials()
+  if (!isDevelopmentDefault) return []
+  const accounts = []
+  for (const account of demoStaff) {
+    const existing = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1, overrideAccess: true })
+    accounts.push(
+      existing.docs[0] ??
+        (await payload.create({ collection: 'users', data: { ...account, roles: [...account.roles], password }, overrideAccess: true })),
+    )
+  }
+  return accounts
+}

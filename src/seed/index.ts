@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { seedAdminUser } from './adminUser'
+import { seedAdminUser, seedDemoStaff } from './adminUser'
 import { seedCommittees } from './committees'
 import { seedContacts } from './contacts'
 import { linkFocusAreas, seedFocusAreas } from './focusAreas'
@@ -21,6 +21,7 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
   }
 
   await step('admin user', () => seedAdminUser(payload))
+  await step('demo staff', () => seedDemoStaff(payload))
   await step('site settings', () => seedSiteSettings(payload))
   const media = await step('media', () => seedMedia(payload))
   const focusAreas = await step('focus areas', () => seedFocusAreas(payload, media))

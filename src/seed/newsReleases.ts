@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { newsReleases } from './data/newsReleases/index'
 import { toLexical } from './lexical'
-import { type IdMap, idsOf, upsertLocalized } from './upsert'
+import { type IdMap, idsOf, seedContext, upsertLocalized } from './upsert'
 import { wallClockInDays } from '@/utilities/zonedTime'
 
 export const seedNewsReleases = async (
@@ -29,6 +29,17 @@ export const seedNewsReleases = async (
       committee: release.committee ? idsOf(refs.committees, [release.committee], 'committee')[0] : null,
       heroImage: release.heroImage ? idsOf(refs.media, [release.heroImage], 'media')[0] : null,
     }))
+    if (release.revisedEnglishSummary) {
+      await payload.update({
+        collection: 'news-releases',
+        id: doc.id,
+        locale: 'en',
+        data: { summary: release.revisedEnglishSummary, _status: 'published' },
+        depth: 0,
+        overrideAccess: true,
+        context: seedContext,
+      })
+    }
     ids.set(release.slug, doc.id)
     if (embargoUntil) await seedPreviewLink(payload, doc.id as number, embargoUntil)
   }

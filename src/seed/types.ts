@@ -92,6 +92,11 @@ export interface NewsReleaseSeed {
   body: Localized<RichText>
   /** Embargoed until this many days after seeding, at this local time in `timeZone`. */
   embargo?: { daysAfterSeeding: number; localTime: string }
+  /**
+   * An editor's later rewording of the English summary (same facts), saved after the translations,
+   * so the demo shows Japanese and Spanish translations that are out of date.
+   */
+  revisedEnglishSummary?: string
   pressContacts: string[]
   focusAreas: string[]
   committee?: CommitteeCode

@@ -36,8 +36,10 @@ export const upsertLocalized = async <C extends CollectionSlug>(
     context: seedContext,
   })
   let current = found.docs[0] as unknown as Doc | undefined
+  // Demo content is published in every language it is written in.
+  const status = payload.collections[collection].config.versions?.drafts ? { _status: 'published' } : {}
   for (const locale of locales) {
-    const data = { slug, ...build(locale, current) }
+    const data = { slug, ...status, ...build(locale, current) }
     current = (
       current
         ? await payload.update({ collection, id: current.id, data: data as never, locale, depth: 0, overrideAccess: true, context: seedContext })

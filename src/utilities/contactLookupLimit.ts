@@ -8,7 +8,7 @@ import { clientAddress, RateLimiter } from '@/lib/rateLimit'
 const contactLookups = new RateLimiter(Number(process.env.PRESS_RATE_LIMIT) || 60, 60_000)
 
 /** The GraphQL root fields that read contacts: GraphQL's side of GET /api/contacts/…. */
-export const contactRootFields: ReadonlySet<string> = new Set(['Contact', 'Contacts', 'countContacts', 'docAccessContact'])
+export const contactRootFields: ReadonlySet<string> = new Set(['Contact', 'Contacts', 'countContacts', 'docAccessContact', 'versionContact', 'versionsContacts'])
 
 const isSignedIn = async (request: Request): Promise<boolean> => {
   if (!request.headers.get('authorization') && !request.headers.get('cookie')?.includes('payload-token')) return false

@@ -104,7 +104,7 @@ it('publishing, editing and unpublishing show on the release page and in the new
   await page.close()
 })
 
-it('a translation added later shows on the Japanese page', async () => {
+it('a translation added and published later shows on the Japanese page, and not before it is published', async () => {
   const created = await api(
     'POST',
     '/news-releases',
@@ -114,7 +114,13 @@ it('a translation added later shows on the Japanese page', async () => {
   const page = await context.newPage()
   await page.goto(`${baseUrl()}/ja/news/translated-later`)
   expect(await page.locator('h1').getAttribute('lang')).toBe('en')
-  await api('PATCH', `/news-releases/${created.body.doc.id}?locale=ja`, { title: '後から翻訳されたリリース' }, auth)
+  // Saved as a draft, the translation stays off the public page.
+  await api('PATCH', `/news-releases/${created.body.doc.id}?locale=ja&draft=true`, { title: '後から翻訳されたリリース' }, auth)
+  await new Promise((resolve) => setTimeout(resolve, 2500))
+  await page.reload()
+  expect(await page.locator('h1').innerText()).toBe('Translated later')
+  // "Publish in 日本語".
+  await api('PATCH', `/news-releases/${created.body.doc.id}?locale=ja&publishSpecificLocale=ja`, { _status: 'published' }, auth)
   await reloadUntil(page, async () => (await page.locator('h1').innerText()) === '後から翻訳されたリリース')
   expect(await page.locator('h1').innerText()).toBe('後から翻訳されたリリース')
   expect(await page.locator('h1').getAttribute('lang')).toBeNull()

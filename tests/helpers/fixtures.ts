@@ -12,11 +12,11 @@ export const uploadFile = async (name = 'test.png') => {
 let counter = 0
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`
 
-/** Minimal valid English data for each collection that needs no upload. */
+/** Minimal valid English data for each collection that needs no upload, published where there are drafts. */
 export const validData = {
-  'focus-areas': () => ({ title: `Safe migration ${unique()}`, summary: 'Why safe migration matters.' }),
-  committees: () => ({ name: `Test committee ${unique()}`, code: `T${unique().replace(/[^a-z]/g, '').toUpperCase().slice(0, 4).padEnd(2, 'X')}` }),
-  partners: () => ({ name: `Partner ${unique()}`, country: 'NG' as const, website: 'https://example.org/partner' }),
+  'focus-areas': () => ({ title: `Safe migration ${unique()}`, summary: 'Why safe migration matters.', _status: 'published' as const }),
+  committees: () => ({ name: `Test committee ${unique()}`, code: `T${unique().replace(/[^a-z]/g, '').toUpperCase().slice(0, 4).padEnd(2, 'X')}`, _status: 'published' as const }),
+  partners: () => ({ name: `Partner ${unique()}`, country: 'NG' as const, website: 'https://example.org/partner', _status: 'published' as const }),
   'news-releases': () => ({
     title: `Release ${unique()}`,
     publishedAt: '2026-05-12T01:00:00.000Z',

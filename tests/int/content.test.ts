@@ -75,7 +75,7 @@ describe('news releases', () => {
     const es = await queryNewsRelease(payload, 'es', SOURCE_RELEASE)
     expect(ja?.title?.value).toMatch(japanese)
     expect(es?.title?.lang).toBe('es')
-    expect(ja?.hasFallback).toBe(false)
+    expect(ja?.fallbackLang).toBeNull()
     expect(ja?.availableLocales).toEqual(['en', 'ja', 'es'])
     expect(ja?.timeZone).toBe('America/New_York')
     expect(ja?.dateline?.value).toBe('ニューヨーク')
@@ -88,7 +88,7 @@ describe('news releases', () => {
     await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), title: 'English only statement', slug: 'english-only-statement' } })
     const ja = await queryNewsRelease(payload, 'ja', 'english-only-statement')
     expect(ja?.title).toEqual({ value: 'English only statement', lang: 'en', isFallback: true })
-    expect(ja?.hasFallback).toBe(true)
+    expect(ja?.fallbackLang).toBe('en')
     expect(ja?.availableLocales).toEqual(['en'])
   })
 
@@ -97,7 +97,7 @@ describe('news releases', () => {
       collection: 'news-releases',
       data: { ...validData['news-releases'](), title: 'Partly translated', summary: 'English summary', slug: 'partly-translated' },
     })
-    await payload.update({ collection: 'news-releases', id: doc.id, locale: 'es', data: { title: 'Traducido en parte' } })
+    await payload.update({ collection: 'news-releases', id: doc.id, locale: 'es', data: { title: 'Traducido en parte', _status: 'published' } })
     const es = await queryNewsRelease(payload, 'es', 'partly-translated')
     expect(es?.title).toMatchObject({ value: 'Traducido en parte', isFallback: false })
     expect(es?.summary).toMatchObject({ value: 'English summary', lang: 'en', isFallback: true })
@@ -268,7 +268,7 @@ describe('search', () => {
       collection: 'news-releases',
       id: release.id,
       locale: 'es',
-      data: { title: 'Audiencia pública', body: toLexical([{ type: 'paragraph', text: 'La audiencia en Quetzaltenango reunió a muchas familias.' }]) as never },
+      data: { _status: 'published', title: 'Audiencia pública', body: toLexical([{ type: 'paragraph', text: 'La audiencia en Quetzaltenango reunió a muchas familias.' }]) as never },
     })
     const slugsFor = async (locale: 'en' | 'es', q: string) => (await querySearch(payload, locale, q)).items.map((item) => item.slug)
     expect(await slugsFor('en', 'quetzaltenango families')).toContain(release.slug)
@@ -344,7 +344,7 @@ describe('page metadata', () => {
   it('the read layer carries the SEO fields', async () => {
     const doc = await payload.create({
       collection: 'focus-areas',
-      data: { title: 'SEO carrier', slug: 'seo-carrier', meta: { title: 'Short SEO title', description: 'For search engines' } },
+      data: { _status: 'published', title: 'SEO carrier', slug: 'seo-carrier', meta: { title: 'Short SEO title', description: 'For search engines' } },
     })
     const area = await queryFocusArea(payload, 'en', 'seo-carrier')
     expect(area?.seo.title?.value).toBe('Short SEO title')

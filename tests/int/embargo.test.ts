@@ -70,7 +70,7 @@ const pendingJobs = async (id: number) =>
   (
     await payload.find({
       collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { 'input.doc.value': { equals: id } }, { completedAt: { exists: false } }] },
+      where: { and: [{ taskSlug: { equals: 'liftEmbargo' } }, { 'input.release': { equals: id } }, { completedAt: { exists: false } }] },
       overrideAccess: true,
     })
   ).docs

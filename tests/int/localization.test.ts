@@ -26,8 +26,8 @@ beforeAll(async () => {
     data: { ...validData['news-releases'](), title: titles.en, summary: 'English summary', dateline: 'New York' },
   })
   releaseId = release.id
-  await payload.update({ collection: 'news-releases', id: releaseId, locale: 'ja', data: { title: titles.ja, dateline: 'ニューヨーク' } })
-  await payload.update({ collection: 'news-releases', id: releaseId, locale: 'es', data: { title: titles.es, summary: 'Resumen en español', dateline: 'Nueva York' } })
+  await payload.update({ collection: 'news-releases', id: releaseId, locale: 'ja', data: { title: titles.ja, dateline: 'ニューヨーク', _status: 'published' } })
+  await payload.update({ collection: 'news-releases', id: releaseId, locale: 'es', data: { title: titles.es, summary: 'Resumen en español', dateline: 'Nueva York', _status: 'published' } })
 })
 afterAll(async () => {
   await api?.close()

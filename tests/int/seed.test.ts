@@ -205,3 +205,30 @@ describe('the public API', () => {
     for (const doc of body.docs) expect(doc.title).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/)
   })
 })
+
+describe('the editorial workflow demo', () => {
+  it('publishes every page and release in each of its three languages', async () => {
+    for (const collection of ['news-releases', 'focus-areas', 'committees', 'partners'] as const) {
+      const { docs } = await payload.find({ collection, locale: 'all', limit: 0, pagination: false, overrideAccess: true, select: { _status: true } })
+      for (const doc of docs) expect(doc._status).toEqual({ en: 'published', ja: 'published', es: 'published' })
+    }
+  })
+
+  it('has one release whose English was revised after it was translated, so both translations are outdated', async () => {
+    const { queryTranslationWork } = await import('@/lib/translation/work')
+    const [admin] = (await payload.find({ collection: 'users', where: { email: { equals: adminCredentials().email } }, overrideAccess: true })).docs
+    const work = await queryTranslationWork(payload, { ...admin, collection: 'users' } as never)
+    for (const locale of ['ja', 'es'] as const) {
+      expect(work[locale].filter((task) => task.state === 'outdated').map((task) => task.title)).toEqual(['Japan Urged to Widen Support for Trafficking Victims'])
+      expect(work[locale].filter((task) => task.state === 'missing')).toEqual([])
+    }
+  })
+
+  it('has an editor, a translator and a press officer to try it with, on the demo password', async () => {
+    const { docs } = await payload.find({ collection: 'users', where: { email: { like: '@example.org' } }, overrideAccess: true })
+    const roleOf = Object.fromEntries(docs.map((user) => [user.email, user.roles]))
+    expect(roleOf).toMatchObject({ 'editor@example.org': ['editor'], 'translator@example.org': ['translator'], 'press@example.org': ['pressOfficer'] })
+    const login = await payload.login({ collection: 'users', data: { email: 'translator@example.org', password: adminCredentials().password } })
+    expect(login.token).toBeTruthy()
+  })
+})

@@ -15,19 +15,21 @@ const isEmptyRichText = (value: unknown) => {
 export const hasContent = (value: unknown): boolean =>
   value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '') && !isEmptyRichText(value)
 
-/** Reads a field fetched with locale "all": the reader's language, else English, marked as a fallback. */
+/**
+ * Reads a field fetched with locale "all": the reader's language, else English, else another
+ * language the document is published in, marked as a fallback.
+ */
 export const translate = <T = string>(field: unknown, locale: Locale): Translated<T> | undefined => {
   const byLocale = (field ?? {}) as Partial<Record<Locale, T>>
-  if (hasContent(byLocale[locale])) return { value: byLocale[locale] as T, lang: locale, isFallback: false }
-  if (hasContent(byLocale[defaultLocale])) {
-    return { value: byLocale[defaultLocale] as T, lang: defaultLocale, isFallback: locale !== defaultLocale }
-  }
-  return undefined
+  const order = [locale, defaultLocale, ...locales]
+  const lang = order.find((candidate) => hasContent(byLocale[candidate]))
+  return lang ? { value: byLocale[lang] as T, lang, isFallback: lang !== locale } : undefined
 }
 
 /** The locales in which a field really has content (never counting fallback copies). */
 export const localesWith = (field: unknown): Locale[] =>
   locales.filter((locale) => hasContent((field as Partial<Record<Locale, unknown>> | null)?.[locale]))
 
-export const anyFallback = (...values: (Translated<unknown> | undefined)[]): boolean =>
-  values.some((value) => value?.isFallback)
+/** The language the first fallback value is shown in, for the notice that says so. */
+export const fallbackLanguage = (...values: (Translated<unknown> | undefined)[]): Locale | null =>
+  values.find((value) => value?.isFallback)?.lang ?? null

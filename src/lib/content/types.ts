@@ -73,7 +73,8 @@ export interface NewsReleaseDetail extends NewsReleaseSummary {
   heroImage: Image | undefined
   /** Locales in which the release really exists (its title is translated). */
   availableLocales: Locale[]
-  hasFallback: boolean
+  /** The language shown where the reader's is missing, if anywhere. */
+  fallbackLang: Locale | null
 }
 
 /** What a secret preview link shows: the release as it will appear, and when it may be reported. */
@@ -112,7 +113,8 @@ export interface FocusAreaDetail extends FocusAreaSummary {
   /** How many press contacts the topic has; more than are shown when taken from contacts' topics. */
   pressContactsTotal: number
   availableLocales: Locale[]
-  hasFallback: boolean
+  /** The language shown where the reader's is missing, if anywhere. */
+  fallbackLang: Locale | null
 }
 
 export interface CommitteeSummary {
@@ -131,7 +133,8 @@ export interface CommitteeDetail extends CommitteeSummary {
   /** Only contacts who speak to the press are public. */
   contacts: PressContact[]
   availableLocales: Locale[]
-  hasFallback: boolean
+  /** The language shown where the reader's is missing, if anywhere. */
+  fallbackLang: Locale | null
 }
 
 export interface PartnerSummary {
@@ -148,7 +151,8 @@ export interface PartnerDetail extends PartnerSummary {
   focusAreas: FocusAreaLink[]
   logo: Image | undefined
   availableLocales: Locale[]
-  hasFallback: boolean
+  /** The language shown where the reader's is missing, if anywhere. */
+  fallbackLang: Locale | null
 }
 
 export type SearchKind = 'focus-areas' | 'committees' | 'partners' | 'news-releases'

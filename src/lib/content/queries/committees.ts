@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
-import { anyFallback, localesWith, translate } from '../translated'
+import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { CommitteeDetail, CommitteeSummary } from '../types'
 import { findOneBySlug, type Raw, toFocusAreaLinks, toPublicPressContacts, toSeo } from './shared'
 
@@ -46,6 +46,6 @@ export const queryCommittee = async (payload: Payload, locale: Locale, slug: str
     work,
     contacts: toPublicPressContacts(doc.contacts, locale),
     availableLocales: localesWith(doc.name),
-    hasFallback: anyFallback(summary.name, summary.description, ...work.map((w: { text: CommitteeDetail['work'][number]['text'] }) => w.text)),
+    fallbackLang: fallbackLanguage(summary.name, summary.description, ...work.map((w: { text: CommitteeDetail['work'][number]['text'] }) => w.text)),
   }
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { isPreviewTokenShape } from '@/collections/PreviewLinks/token'
 import type { Locale } from '@/i18n/locales'
+import { publishedLocales } from '@/utilities/publishedLocales'
 import { relationId } from '@/utilities/relationId'
 import type { EmbargoPreview } from '../types'
 import { publicDocs, type Raw } from './shared'
@@ -39,7 +40,7 @@ export const queryEmbargoPreview = async (payload: Payload, locale: Locale, toke
     embargoUntil,
     embargoTimeZone: release.embargoUntil_tz ?? detail.timeZone,
     // Public already: the reader is better served by the real page.
-    isPublic: release._status === 'published' && (!embargoUntil || Date.parse(embargoUntil) <= Date.now()),
+    isPublic: publishedLocales(release._status).length > 0 && (!embargoUntil || Date.parse(embargoUntil) <= Date.now()),
     expiresAt: link.expiresAt,
   }
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
-import { anyFallback, localesWith, translate } from '../translated'
+import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { FocusAreaDetail, FocusAreaSummary, RichTextState } from '../types'
 import { findOneBySlug, latestReleases, populated, type Raw, toImage, toPressContact, toPublicPressContacts, toSeo, withPublicBlocks } from './shared'
 
@@ -81,6 +81,6 @@ export const queryFocusArea = async (payload: Payload, locale: Locale, slug: str
     pressContacts,
     pressContactsTotal,
     availableLocales: localesWith(doc.title),
-    hasFallback: anyFallback(summary.title, summary.summary, body, ...stance.flatMap((p: FocusAreaDetail['stance'][number]) => [p.heading, p.text])),
+    fallbackLang: fallbackLanguage(summary.title, summary.summary, body, ...stance.flatMap((p: FocusAreaDetail['stance'][number]) => [p.heading, p.text])),
   }
 }

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
-import { anyFallback, localesWith, translate } from '../translated'
+import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { NewsReleaseDetail, NewsReleaseSummary, Page, RichTextState, Scope } from '../types'
 import { findOneBySlug, newsReleaseSummarySelect, type Raw, toFocusAreaLinks, toImage, toNewsReleaseSummary, toPublicPressContacts, toSeo, withPublicBlocks } from './shared'
 
@@ -59,6 +59,6 @@ export const toNewsReleaseDetail = async (payload: Payload, doc: Raw, locale: Lo
     pressContacts: toPublicPressContacts(doc.pressContacts, locale),
     heroImage: toImage(doc.heroImage, locale),
     availableLocales: localesWith(doc.title),
-    hasFallback: anyFallback(summary.title, summary.summary, summary.dateline, body),
+    fallbackLang: fallbackLanguage(summary.title, summary.summary, summary.dateline, body),
   }
 }

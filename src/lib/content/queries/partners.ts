@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
-import { anyFallback, localesWith, translate } from '../translated'
+import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { PartnerDetail, PartnerSummary } from '../types'
 import { findOneBySlug, type Raw, toFocusAreaLinks, toImage, toSeo } from './shared'
 
@@ -29,6 +29,6 @@ export const queryPartner = async (payload: Payload, locale: Locale, slug: strin
     focusAreas: toFocusAreaLinks(doc.focusAreas, locale),
     logo: toImage(doc.logo, locale),
     availableLocales: localesWith(doc.name),
-    hasFallback: anyFallback(summary.name, description),
+    fallbackLang: fallbackLanguage(summary.name, description),
   }
 }

@@ -130,6 +130,8 @@ export const newsReleasesPart1: NewsReleaseSeed[] = [
       ja: 'IMADR日本委員会と人身売買禁止ネットワーク（JNATIP）は、毎年行っている日本政府との意見交換会で、多言語対応のホットラインの開設、被害者認定の要件の拡大、専門の相談窓口の設置を求めました。',
       es: 'En su diálogo anual con el Gobierno de Japón, el Comité de Japón del IMADR y la Red Japonesa contra la Trata de Personas (JNATIP) pidieron una línea de ayuda multilingüe, criterios más amplios para identificar a las víctimas y una ventanilla de atención especializada.',
     },
+    revisedEnglishSummary:
+      'IMADR’s Japan Committee and the Japan Network Against Trafficking in Persons (JNATIP) used their annual dialogue with the Government of Japan to ask for three things: a hotline in several languages, wider criteria for recognising victims, and a dedicated service desk.',
     body: {
       en: [
         {

@@ -1,0 +1,50 @@
+import type { JSONField } from 'payload'
+import { isStaffField } from '@/access/isStaffField'
+import { translatedLocales } from '@/access/roles'
+import { defaultLocale } from '@/i18n/locales'
+import { asTranslationRecord, type TranslatedLocale } from '@/lib/translation/status'
+import { tr } from './label'
+import { type Read, savedText } from './searchText'
+
+const isTranslatedLocale = (locale: unknown): locale is TranslatedLocale => (translatedLocales as readonly unknown[]).includes(locale)
+
+/**
+ * Keeps what the translation status (missing, outdated, current) is worked out from: when the
+ * English text last changed, and when each translation was last saved and whether it has text.
+ * `collect` picks the translated values (localized fields only). Set by this hook alone, from the
+ * stored record: values sent by clients are ignored.
+ */
+export const translationStatusField = (collect: (read: Read) => unknown[]): JSONField => ({
+  name: 'translationStatus',
+  type: 'json',
+  label: tr('Translations', '翻訳', 'Traducciones'),
+  access: { read: isStaffField },
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    disableListFilter: true,
+    components: {
+      Cell: '/components/admin/TranslationStatusCell#TranslationStatusCell',
+      Field: '/components/admin/TranslationStatusField#TranslationStatusField',
+    },
+  },
+  hooks: {
+    beforeChange: [
+      ({ siblingData, originalDoc, req, operation }) => {
+        const record = asTranslationRecord((originalDoc as { translationStatus?: unknown } | undefined)?.translationStatus)
+        const now = new Date().toISOString()
+        if (req.locale === defaultLocale) {
+          const before = operation === 'create' ? undefined : savedText(collect, undefined, originalDoc)
+          if (before !== savedText(collect, siblingData, originalDoc)) record.sourceChangedAt = now
+        } else if (isTranslatedLocale(req.locale)) {
+          const locale = req.locale
+          record.hasText = { ...record.hasText, [locale]: savedText(collect, siblingData, originalDoc) !== '' }
+          // An autosave is work in progress; saving by hand says the translation is done.
+          const autosave = req.query?.autosave
+          if (autosave !== true && autosave !== 'true') record.savedAt = { ...record.savedAt, [locale]: now }
+        }
+        return record
+      },
+    ],
+  },
+})

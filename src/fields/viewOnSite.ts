@@ -1,0 +1,14 @@
+import type { UIField } from 'payload'
+import type { AppPathname } from '@/i18n/routing'
+import { tr } from './label'
+
+/** In the edit view's sidebar: the document's public page in each language, opened in a new tab. */
+export const viewOnSiteField = (pathname: Extract<AppPathname, `${string}/[slug]`>): UIField => ({
+  name: 'viewOnSite',
+  type: 'ui',
+  label: tr('On the site', 'サイトで見る', 'En el sitio'),
+  admin: {
+    position: 'sidebar',
+    components: { Field: { path: '/components/admin/ViewOnSite#ViewOnSite', clientProps: { pathname } } },
+  },
+})

@@ -1,0 +1,119 @@
+// Translation status: missing, outdated (the English changed after the translation was last
+// saved) or current, kept through the same REST calls the admin makes, and the dashboard's list.
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import type { Payload } from 'payload'
+
+jest.unstable_mockModule('next/cache', () => ({ revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }))
+jest.unstable_mockModule('next/server', () => ({ after: () => undefined }))
+
+const { validData } = await import('../helpers/fixtures')
+const { createStaff, startPayload, stopPayload } = await import('../helpers/payload')
+const { startApiServer } = await import('../helpers/httpServer')
+const { translationState, translationStates } = await import('@/lib/translation/status')
+const { queryTranslationWork } = await import('@/lib/translation/work')
+
+let payload: Payload
+let api: Awaited<ReturnType<typeof startApiServer>>
+let editor: Awaited<ReturnType<typeof createStaff>>
+let translator: Awaited<ReturnType<typeof createStaff>>
+
+beforeAll(async () => {
+  payload = await startPayload()
+  api = await startApiServer()
+  editor = await createStaff(payload, 'editor@example.org', ['editor'])
+  translator = await createStaff(payload, 'translator@example.org', ['translator'])
+})
+afterAll(async () => {
+  await api?.close()
+  await stopPayload(payload)
+})
+
+const patch = async (path: string, body: unknown, auth: Record<string, string>) => {
+  const res = await fetch(`${api.url}/api${path}`, { method: 'PATCH', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  expect(res.status).toBe(200)
+}
+/** The status as staff see it in the admin: from the latest version, drafts included. */
+const statesOf = async (collection: 'news-releases' | 'contacts', id: number) => {
+  const res = await fetch(`${api.url}/api/${collection}/${id}?draft=true&depth=0`, { headers: editor.auth })
+  return translationStates(((await res.json()) as { translationStatus?: unknown }).translationStatus)
+}
+// Timestamps are compared to the millisecond; keep saves apart.
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
+
+describe('the status of each translation', () => {
+  it('goes from missing to current when translated, outdated when the English changes, current again when saved', async () => {
+    const doc = await payload.create({ collection: 'news-releases', locale: 'en', data: { ...validData['news-releases'](), title: 'Raids in Chiba', summary: 'Police raided two sites.' } })
+    expect(await statesOf('news-releases', doc.id)).toEqual({ ja: 'missing', es: 'missing' })
+
+    await tick()
+    await patch(`/news-releases/${doc.id}?locale=ja&draft=true`, { title: '千葉で一斉摘発', summary: '警察が2か所を捜索した。' }, translator.auth)
+    expect(await statesOf('news-releases', doc.id)).toEqual({ ja: 'current', es: 'missing' })
+
+    // Changing what all languages share, or saving the English unchanged, outdates nothing.
+    await tick()
+    await patch(`/news-releases/${doc.id}?locale=en`, { scope: 'country' }, editor.auth)
+    await patch(`/news-releases/${doc.id}?locale=en`, { title: 'Raids in Chiba' }, editor.auth)
+    expect(await statesOf('news-releases', doc.id)).toEqual({ ja: 'current', es: 'missing' })
+
+    await tick()
+    await patch(`/news-releases/${doc.id}?locale=en`, { summary: 'Police raided three sites.' }, editor.auth)
+    expect(await statesOf('news-releases', doc.id)).toEqual({ ja: 'outdated', es: 'missing' })
+
+    // An autosave is work in progress; saving by hand makes the translation current.
+    await tick()
+    await patch(`/news-releases/${doc.id}?locale=ja&draft=true&autosave=true`, { summary: '警察が3か所を' }, translator.auth)
+    expect((await statesOf('news-releases', doc.id)).ja).toBe('outdated')
+    await tick()
+    await patch(`/news-releases/${doc.id}?locale=ja&draft=true`, { summary: '警察が3か所を捜索した。' }, translator.auth)
+    expect(await statesOf('news-releases', doc.id)).toEqual({ ja: 'current', es: 'missing' })
+  })
+
+  it('a translation emptied again is missing', async () => {
+    const doc = await payload.create({ collection: 'contacts', locale: 'en', data: { ...validData.contacts(), role: 'Press officer', office: 'Tokyo' } })
+    await patch(`/contacts/${doc.id}?locale=es`, { role: 'Responsable de prensa', office: 'Tokio' }, translator.auth)
+    expect((await statesOf('contacts', doc.id)).es).toBe('current')
+    await patch(`/contacts/${doc.id}?locale=es`, { role: '', office: '' }, translator.auth)
+    expect((await statesOf('contacts', doc.id)).es).toBe('missing')
+  })
+
+  it('is kept by the server alone: a client cannot set it, and the public never sees it', async () => {
+    const doc = await payload.create({ collection: 'news-releases', locale: 'en', data: { ...validData['news-releases'](), title: 'Forged status' } })
+    const forged = { sourceChangedAt: '2000-01-01T00:00:00.000Z', savedAt: { ja: '2030-01-01T00:00:00.000Z' }, hasText: { ja: true } }
+    await patch(`/news-releases/${doc.id}?locale=en`, { translationStatus: forged }, editor.auth)
+    expect((await statesOf('news-releases', doc.id)).ja).toBe('missing')
+
+    const res = await fetch(`${api.url}/api/news-releases/${doc.id}?locale=en`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).not.toHaveProperty('translationStatus')
+  })
+})
+
+describe('the dashboard’s translation work', () => {
+  it('lists, per language, the outdated translations first and the missing ones, for the user who asks', async () => {
+    const outdated = await payload.create({ collection: 'focus-areas', locale: 'en', data: { ...validData['focus-areas'](), title: 'Forced labour at sea' } })
+    await patch(`/focus-areas/${outdated.id}?locale=ja&draft=true`, { title: '海上の強制労働' }, translator.auth)
+    await patch(`/focus-areas/${outdated.id}?locale=es&draft=true`, { title: 'Trabajo forzoso en el mar' }, translator.auth)
+    await tick()
+    await patch(`/focus-areas/${outdated.id}?locale=en`, { summary: 'Fishing crews held on boats for months.' }, editor.auth)
+    await tick()
+    await patch(`/focus-areas/${outdated.id}?locale=es&draft=true`, { summary: 'Tripulaciones retenidas durante meses.' }, translator.auth)
+
+    const work = await queryTranslationWork(payload, translator.user as never)
+    const ja = work.ja.filter((task) => task.collection === 'focus-areas')
+    expect(ja[0]).toMatchObject({ id: outdated.id, title: 'Forced labour at sea', state: 'outdated' })
+    expect(work.ja.findIndex((task) => task.state === 'missing')).toBeGreaterThan(work.ja.findIndex((task) => task.state === 'outdated'))
+    expect(work.es.find((task) => task.id === outdated.id && task.collection === 'focus-areas')).toBeUndefined()
+    // Every other document made in this file still lacks a Spanish translation somewhere.
+    expect(work.es.every((task) => task.state === 'missing' || task.state === 'outdated')).toBe(true)
+  })
+})
+
+describe('translationState', () => {
+  it('reads a record, tolerating records from before tracking began', () => {
+    expect(translationState(null, 'ja')).toBe('missing')
+    expect(translationState({ hasText: { ja: true } }, 'ja')).toBe('current')
+    expect(translationState({ hasText: { ja: true }, sourceChangedAt: '2026-01-02T00:00:00Z' }, 'ja')).toBe('outdated')
+    expect(translationState({ hasText: { ja: true }, sourceChangedAt: '2026-01-02T00:00:00Z', savedAt: { ja: '2026-01-01T00:00:00Z' } }, 'ja')).toBe('outdated')
+    expect(translationState({ hasText: { ja: true }, sourceChangedAt: '2026-01-02T00:00:00Z', savedAt: { ja: '2026-01-03T00:00:00Z' } }, 'ja')).toBe('current')
+  })
+})
