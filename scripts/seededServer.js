@@ -43,7 +43,7 @@ export const startSeededServer = async ({ build = true } = {}) => {
     MEDIA_DIR: path.join(dir, 'media'),
     NEXT_PUBLIC_SERVER_URL: url,
     NEXT_TELEMETRY_DISABLED: '1',
-    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'seeded-server-secret',
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'seeded-server-secret-for-browser-tests-and-benchmarks',
     LOG_LEVEL: 'error',
     // The browser tests all come from one address; the rate-limit test uses its own.
     PRESS_RATE_LIMIT: process.env.PRESS_RATE_LIMIT || String(PRESS_RATE_LIMIT),

@@ -1,5 +1,9 @@
 // Safe operations in the browser: security headers on every response, a content security policy that
 // the site and the admin live with, and content that looks like markup shown as text, never run.
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { BrowserContext, Page } from 'playwright-core'
 import { adminCredentials } from '@/seed/adminUser'
@@ -94,5 +98,47 @@ describe('content that looks like markup', () => {
     await expect(page.locator('.prose').innerText()).resolves.toContain(markup)
     await expect(page.locator('h1').innerText()).resolves.toContain('<script>')
     await page.close()
+  })
+})
+
+describe('sign-in and secrets in production', () => {
+  it('sends the session cookie HttpOnly, Secure and SameSite=Lax', async () => {
+    const res = await fetch(`${baseUrl()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(adminCredentials()),
+    })
+    expect(res.status).toBe(200)
+    const cookie = res.headers.getSetCookie().find((value) => value.startsWith('payload-token='))
+    expect(cookie).toMatch(/;\s*HttpOnly/i)
+    expect(cookie).toMatch(/;\s*Secure/i)
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i)
+  })
+
+  /** `next start` on the same build and database, with PAYLOAD_SECRET set to `secret`. */
+  const startWith = (secret: string) =>
+    new Promise<{ code: number | null; output: string }>((resolve) => {
+      const { env } = JSON.parse(readFileSync(path.join(tmpdir(), 'beacon-e2e-state.json'), 'utf8')) as { env: NodeJS.ProcessEnv }
+      const server = spawn('npx', ['next', 'start', '-p', '0', '-H', 'localhost'], { env: { ...env, PAYLOAD_SECRET: secret, JOBS_RUNNER: 'off' } })
+      let output = ''
+      server.stdout.on('data', (chunk: Buffer) => (output += chunk))
+      server.stderr.on('data', (chunk: Buffer) => (output += chunk))
+      const timer = setTimeout(() => server.kill('SIGKILL'), 60_000)
+      server.on('exit', (code: number | null) => {
+        clearTimeout(timer)
+        resolve({ code, output })
+      })
+    })
+
+  it.each([
+    ['', 'is not set'],
+    ['change-this-secret-before-going-public', 'placeholder'],
+    ['short-secret', 'shorter than 32 characters'],
+  ])('refuses to start with PAYLOAD_SECRET=%p, saying what to do', async (secret, problem) => {
+    const { code, output } = await startWith(secret)
+    expect(code).toBe(1)
+    expect(output).toContain(problem)
+    expect(output).toContain('openssl rand -hex 32')
+    expect(output).not.toMatch(/\n\s+at /)
   })
 })

@@ -13,6 +13,8 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    // The session cookie travels over HTTPS only in production (browsers treat localhost as secure).
+    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'email',
