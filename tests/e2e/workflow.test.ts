@@ -51,6 +51,14 @@ describe('a translator', () => {
     await Promise.all([page.waitForURL(/locale=ja/), outdated.locator('a').click()])
     const summary = page.locator('#field-summary')
     await summary.waitFor()
+    // The sidebar says what is out of date, and links to the public page in each language.
+    await expect(page.locator('.translation-status li[data-locale="ja"]').getAttribute('data-state')).resolves.toBe('outdated')
+    const onSite = page.locator('.view-on-site a')
+    await expect(onSite.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual([
+      `/en/news/${SLUG}`,
+      `/ja/news/${SLUG}`,
+      `/es/noticias/${SLUG}`,
+    ])
     const revised = 'IMADR日本委員会と人身売買禁止ネットワーク（JNATIP）は、毎年の日本政府との意見交換会で、多言語ホットライン、被害者認定の要件の拡大、専門の相談窓口の3点を求めました。'
     await summary.fill(revised)
     // Translators may only save drafts: there is no Publish button for them.
@@ -83,9 +91,16 @@ describe('an editor', () => {
     await summary.waitFor()
     // The translator had it open a moment ago: Payload's document lock asks before taking over.
     const takeOver = page.locator('#document-locked-take-over')
-    if (await takeOver.waitFor({ timeout: 5_000 }).then(() => true, () => false)) await takeOver.click()
+    if (await takeOver.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+      await takeOver.click()
+      await page.locator('#document-locked').waitFor({ state: 'detached' })
+      // Start from the form as it is now ours.
+      await page.reload()
+      await summary.waitFor()
+    }
     const spanish = 'El Comité de Japón del IMADR y la JNATIP aprovecharon su diálogo anual con el Gobierno de Japón para pedir tres cosas: una línea de ayuda en varios idiomas, criterios más amplios para reconocer a las víctimas y una ventanilla de atención especializada.'
     await summary.fill(spanish)
+    await expect(summary.inputValue()).resolves.toBe(spanish)
     const publish = page.locator('#action-save')
     await expect(publish.innerText()).resolves.toContain('Español')
     await publish.click()
