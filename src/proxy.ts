@@ -54,13 +54,15 @@ export default function proxy(request: NextRequest) {
     const verdict = pressLookups.hit(clientAddress(request.headers))
     if (!verdict.allowed) return tooManyRequests(pressLocale, verdict.retryAfterSeconds)
   }
-  if (previewLocale) return keepPrivate(response)
+  // Draft mode (staff previewing from the admin): the latest drafts, for their eyes only.
+  if (previewLocale || request.cookies.has('__prerender_bypass')) return keepPrivate(response)
   const list = newsListPath(internal.pathname, request.nextUrl.searchParams)
   // The query stays on the rewrite (Next's own _rsc parameter rides along); the page reads only the path.
   return list ? rewriteKeeping(response, new URL(`${list}${request.nextUrl.search}`, request.url)) : response
 }
 
 export const config = {
-  // Everything but Payload (/admin, /api), Next's own files and anything with a file extension.
-  matcher: '/((?!api|admin|_next|_vercel|.*\\..*).*)',
+  // Everything but Payload (/admin, /api), the draft-mode switches (/next/…), Next's own files and
+  // anything with a file extension.
+  matcher: '/((?!api|admin|next/|_next|_vercel|.*\\..*).*)',
 }

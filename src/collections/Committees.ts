@@ -4,6 +4,7 @@ import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { tr } from '@/fields/label'
 import { viewOnSiteField } from '@/fields/viewOnSite'
+import { previewAdmin } from '@/lib/preview'
 import { searchTextField } from '@/fields/searchText'
 import { omitSearchText } from '@/hooks/omitSearchText'
 import { seoField, seoTexts } from '@/fields/seo'
@@ -21,6 +22,7 @@ export const Committees: CollectionConfig = {
   defaultSort: 'code',
   admin: {
     useAsTitle: 'name',
+    ...previewAdmin('/committees/[slug]'),
     defaultColumns: ['name', 'code', 'region', '_status', 'translationStatus'],
     group: tr('Organisation', '組織', 'Organización'),
   },

@@ -4,6 +4,7 @@ import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { tr } from '@/fields/label'
 import { viewOnSiteField } from '@/fields/viewOnSite'
+import { previewAdmin } from '@/lib/preview'
 import { inlinePressContactsField } from '@/fields/inlinePressContacts'
 import { type Read, searchTextField } from '@/fields/searchText'
 import { omitSearchText } from '@/hooks/omitSearchText'
@@ -47,6 +48,7 @@ export const FocusAreas: CollectionConfig = {
   defaultSort: 'displayOrder',
   admin: {
     useAsTitle: 'title',
+    ...previewAdmin('/focus-areas/[slug]'),
     defaultColumns: ['title', 'displayOrder', 'updatedAt', '_status', 'translationStatus'],
     group: tr('Content', 'コンテンツ', 'Contenido'),
   },

@@ -4,6 +4,7 @@ import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { releasedOrStaff } from '@/access/releasedOrStaff'
 import { tr } from '@/fields/label'
 import { viewOnSiteField } from '@/fields/viewOnSite'
+import { previewAdmin } from '@/lib/preview'
 import { inlinePressContactsField } from '@/fields/inlinePressContacts'
 import { searchTextField } from '@/fields/searchText'
 import { omitSearchText } from '@/hooks/omitSearchText'
@@ -30,6 +31,7 @@ export const NewsReleases: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    ...previewAdmin('/news/[slug]'),
     defaultColumns: ['title', 'publishedAt', '_status', 'translationStatus'],
     group: tr('Content', 'コンテンツ', 'Contenido'),
   },

@@ -5,6 +5,7 @@ import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { countryField } from '@/fields/countries'
 import { tr } from '@/fields/label'
 import { viewOnSiteField } from '@/fields/viewOnSite'
+import { previewAdmin } from '@/lib/preview'
 import { searchTextField } from '@/fields/searchText'
 import { omitSearchText } from '@/hooks/omitSearchText'
 import { seoField, seoTexts } from '@/fields/seo'
@@ -20,6 +21,7 @@ export const Partners: CollectionConfig = {
   hooks: { afterRead: [omitSearchText] },
   admin: {
     useAsTitle: 'name',
+    ...previewAdmin('/partners/[slug]'),
     defaultColumns: ['name', 'acronym', 'country', '_status', 'translationStatus'],
     group: tr('Organisation', '組織', 'Organización'),
   },

@@ -42,8 +42,16 @@ export const payloadSecret = (): string => {
 export const cronSecret = (): string =>
   process.env.CRON_SECRET || createHash('sha256').update(`beacon-cron:${payloadSecret()}`).digest('hex')
 
-export const hasCronSecret = (headers: Headers): boolean => {
-  const sent = Buffer.from(headers.get('authorization') ?? '')
-  const expected = Buffer.from(`Bearer ${cronSecret()}`)
-  return sent.length === expected.length && timingSafeEqual(sent, expected)
+const sameSecret = (sent: string, expected: string): boolean => {
+  const a = Buffer.from(sent)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
 }
+
+export const hasCronSecret = (headers: Headers): boolean => sameSecret(headers.get('authorization') ?? '', `Bearer ${cronSecret()}`)
+
+/** Carried by the admin's preview links to /next/preview, which also wants a signed-in staff member. */
+export const previewSecret = (): string =>
+  process.env.PREVIEW_SECRET || createHash('sha256').update(`beacon-preview:${payloadSecret()}`).digest('hex')
+
+export const isPreviewSecret = (value: unknown): boolean => typeof value === 'string' && sameSecret(value, previewSecret())

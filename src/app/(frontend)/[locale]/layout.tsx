@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { routing } from '@/i18n/routing'
@@ -26,6 +28,8 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
     title: { default: settings.organisationName?.value ?? name, template: `%s · ${name}` },
     description: settings.tagline?.value,
     openGraph: { siteName: settings.organisationName?.value ?? name, locale, type: 'website' },
+    // Drafts shown to staff are never for search engines.
+    ...((await draftMode()).isEnabled ? { robots: { index: false, follow: false, nocache: true } } : {}),
   }
 }
 
@@ -33,10 +37,12 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [settings, t, messages] = await Promise.all([
+  const [settings, t, messages, preview, draft] = await Promise.all([
     getSiteSettings(locale),
     getTranslations({ locale, namespace: 'Layout' }),
     getMessages({ locale }),
+    getTranslations({ locale, namespace: 'Preview' }),
+    draftMode(),
   ])
   return (
     <html lang={locale}>
@@ -47,6 +53,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>
+          {draft.isEnabled && <PreviewBanner text={preview('banner')} exit={preview('exit')} />}
           <SiteHeader locale={locale} settings={settings} />
           <main id="main" tabIndex={-1}>
             {children}

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { CommitteeDetail, CommitteeSummary } from '../types'
-import { findOneBySlug, type Raw, toFocusAreaLinks, toPublicPressContacts, toSeo } from './shared'
+import { findOneBySlug, type ReadOptions, type Raw, toFocusAreaLinks, toPublicPressContacts, toSeo } from './shared'
 
 const toSummary = (doc: Raw, locale: Locale): CommitteeSummary => ({
   slug: doc.slug,
@@ -17,8 +17,8 @@ export const queryCommittees = async (payload: Payload, locale: Locale): Promise
   return docs.map((doc) => toSummary(doc as Raw, locale))
 }
 
-export const queryCommittee = async (payload: Payload, locale: Locale, slug: string): Promise<CommitteeDetail | null> => {
-  const doc = await findOneBySlug(payload, 'committees', slug)
+export const queryCommittee = async (payload: Payload, locale: Locale, slug: string, options: ReadOptions = {}): Promise<CommitteeDetail | null> => {
+  const doc = await findOneBySlug(payload, 'committees', slug, options)
   if (!doc) return null
   const areasWithWork = await payload.find({
     collection: 'focus-areas',

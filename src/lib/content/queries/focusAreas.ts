@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { FocusAreaDetail, FocusAreaSummary, RichTextState } from '../types'
-import { findOneBySlug, latestReleases, populated, type Raw, toImage, toPressContact, toPublicPressContacts, toSeo, withPublicBlocks } from './shared'
+import { findOneBySlug, type ReadOptions, latestReleases, populated, type Raw, toImage, toPressContact, toPublicPressContacts, toSeo, withPublicBlocks } from './shared'
 
 const RELATED_RELEASES = 5
 
@@ -28,8 +28,8 @@ export const queryFocusAreas = async (payload: Payload, locale: Locale): Promise
 
 export const TOPIC_CONTACTS_SHOWN = 6
 
-export const queryFocusArea = async (payload: Payload, locale: Locale, slug: string): Promise<FocusAreaDetail | null> => {
-  const doc = await findOneBySlug(payload, 'focus-areas', slug)
+export const queryFocusArea = async (payload: Payload, locale: Locale, slug: string, options: ReadOptions = {}): Promise<FocusAreaDetail | null> => {
+  const doc = await findOneBySlug(payload, 'focus-areas', slug, options)
   if (!doc) return null
   const relatedReleases = await latestReleases(payload, locale, { focusAreas: { contains: doc.id } }, RELATED_RELEASES)
   // The editor's choice of press contacts, else the first of those for the press whose topics include

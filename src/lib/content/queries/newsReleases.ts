@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { NewsReleaseDetail, NewsReleaseSummary, Page, RichTextState, Scope } from '../types'
-import { findOneBySlug, newsReleaseSummarySelect, type Raw, toFocusAreaLinks, toImage, toNewsReleaseSummary, toPublicPressContacts, toSeo, withPublicBlocks } from './shared'
+import { findOneBySlug, type ReadOptions, newsReleaseSummarySelect, type Raw, toFocusAreaLinks, toImage, toNewsReleaseSummary, toPublicPressContacts, toSeo, withPublicBlocks } from './shared'
 
 export const NEWS_PAGE_SIZE = 10
 
@@ -41,8 +41,8 @@ export const queryNewsReleases = async (
   }
 }
 
-export const queryNewsRelease = async (payload: Payload, locale: Locale, slug: string): Promise<NewsReleaseDetail | null> => {
-  const doc = await findOneBySlug(payload, 'news-releases', slug)
+export const queryNewsRelease = async (payload: Payload, locale: Locale, slug: string, options: ReadOptions = {}): Promise<NewsReleaseDetail | null> => {
+  const doc = await findOneBySlug(payload, 'news-releases', slug, options)
   return doc ? toNewsReleaseDetail(payload, doc, locale) : null
 }
 

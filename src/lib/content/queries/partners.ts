@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { PartnerDetail, PartnerSummary } from '../types'
-import { findOneBySlug, type Raw, toFocusAreaLinks, toImage, toSeo } from './shared'
+import { findOneBySlug, type ReadOptions, type Raw, toFocusAreaLinks, toImage, toSeo } from './shared'
 
 const toSummary = (doc: Raw, locale: Locale): PartnerSummary => ({
   slug: doc.slug,
@@ -17,8 +17,8 @@ export const queryPartners = async (payload: Payload, locale: Locale): Promise<P
   return docs.map((doc) => toSummary(doc as Raw, locale))
 }
 
-export const queryPartner = async (payload: Payload, locale: Locale, slug: string): Promise<PartnerDetail | null> => {
-  const doc = await findOneBySlug(payload, 'partners', slug)
+export const queryPartner = async (payload: Payload, locale: Locale, slug: string, options: ReadOptions = {}): Promise<PartnerDetail | null> => {
+  const doc = await findOneBySlug(payload, 'partners', slug, options)
   if (!doc) return null
   const summary = toSummary(doc, locale)
   const description = translate(doc.description, locale)

@@ -8,18 +8,25 @@ import type { FocusAreaLink, Image, NewsReleaseSummary, PressContact, Scope, Seo
 // Documents come back with locale "all": localized fields are { en, ja, es } objects.
 export type Raw = Record<string, any>
 
+/** How a document is read: as the public sees it, or its latest drafts for staff in draft mode. */
+export interface ReadOptions {
+  draft?: boolean
+}
+
 /**
  * One published document by slug, with every locale, as the anonymous reader sees it: drafts and
- * staff-only fields never reach the public site.
+ * staff-only fields never reach the public site. In draft mode (staff only, see /next/preview) it
+ * is the latest version of every language instead; the mappers still take public fields only.
  */
-export const findOneBySlug = async (payload: Payload, collection: CollectionSlug, slug: string): Promise<Raw | undefined> => {
+export const findOneBySlug = async (payload: Payload, collection: CollectionSlug, slug: string, { draft = false }: ReadOptions = {}): Promise<Raw | undefined> => {
   const { docs } = await payload.find({
     collection,
     locale: 'all',
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 1,
-    overrideAccess: false,
+    draft,
+    overrideAccess: draft,
   })
   return docs[0] as Raw | undefined
 }
