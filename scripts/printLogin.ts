@@ -1,6 +1,7 @@
 import { adminCredentials, demoStaff } from '../src/seed/adminUser'
 
-export const printLogin = () => {
+/** `withDemoStaff`: also name the demo accounts, which only the seed creates. */
+export const printLogin = ({ withDemoStaff = true } = {}) => {
   const { email, password, isDevelopmentDefault } = adminCredentials()
   const url = `${process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`}/admin`
   console.log('')
@@ -11,7 +12,7 @@ export const printLogin = () => {
       ? `  Password: ${password}   (development default: set SEED_ADMIN_PASSWORD before seeding anything public)`
       : '  Password: the value of SEED_ADMIN_PASSWORD',
   )
-  if (isDevelopmentDefault) {
+  if (withDemoStaff && isDevelopmentDefault) {
     console.log(`  Also, with the same password: ${demoStaff.map((account) => `${account.email} (${account.roles.join(', ')})`).join(', ')}`)
   }
   console.log('')

@@ -31,6 +31,8 @@ export const translationStatusField = (collect: (read: Read) => unknown[]): JSON
   hooks: {
     beforeChange: [
       ({ siblingData, originalDoc, req, operation }) => {
+        // An import (src/transfer) restores the status the export had, not the one its writes would make.
+        if (req.context && 'restoredTranslationStatus' in req.context) return req.context.restoredTranslationStatus
         const record = asTranslationRecord((originalDoc as { translationStatus?: unknown } | undefined)?.translationStatus)
         const now = new Date().toISOString()
         if (req.locale === defaultLocale) {
