@@ -27,6 +27,7 @@ import { PressContactsBlock } from './src/blocks/PressContacts/config'
 import { PreviewLinks } from '@/collections/PreviewLinks'
 import { staffOrCronRunner } from '@/access/staffOrCronRunner'
 import { liftEmbargoTask } from '@/jobs/liftEmbargoTask'
+import { unpublishEveryLanguage } from '@/jobs/unpublishEveryLanguage'
 import { publishers } from '@/access/allowRoles'
 import { payloadSecret } from '@/utilities/secrets'
 
@@ -73,6 +74,7 @@ export default buildConfig({
     tasks: [liftEmbargoTask],
   },
   globals: [withTranslatorLimits(SiteSettings)],
+  onInit: async (payload) => unpublishEveryLanguage(payload),
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

@@ -166,7 +166,7 @@ describe('versions, autosave and scheduled publishing', () => {
     expect((await anonymous(`/contacts/versions`)).status).toBe(403)
   })
 
-  it('a page can be scheduled to publish one language, and the job publishes it', async () => {
+  it('a page can be scheduled to publish one language, and to be taken down in every language', async () => {
     const doc = await payload.create({ collection: 'committees', locale: 'en', data: { ...validData.committees() } })
     await patch(`/committees/${doc.id}?locale=ja&draft=true`, { name: 'テスト委員会' }, translator)
     expect((await anonymous(`/committees/${doc.id}?locale=ja`)).status).toBe(404)
@@ -180,5 +180,15 @@ describe('versions, autosave and scheduled publishing', () => {
     const ja = await anonymous(`/committees/${doc.id}?locale=ja`)
     expect(ja.status).toBe(200)
     expect(ja.body.name).toBe('テスト委員会')
+
+    // A scheduled unpublish takes the page down in every language, not only the default one.
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'unpublish', doc: { relationTo: 'committees', value: doc.id } },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    await payload.jobs.run()
+    expect((await anonymous(`/committees/${doc.id}?locale=en`)).status).toBe(404)
+    expect((await anonymous(`/committees/${doc.id}?locale=ja`)).status).toBe(404)
   })
 })
