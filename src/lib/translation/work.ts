@@ -11,8 +11,10 @@ export const trackedCollections = [
   { slug: 'contacts', title: 'name' },
 ] as const satisfies { slug: CollectionSlug; title: string }[]
 
+type TrackedCollection = (typeof trackedCollections)[number]['slug']
+
 export interface TranslationTask {
-  collection: (typeof trackedCollections)[number]['slug']
+  collection: TrackedCollection
   id: number | string
   title: string
   state: Exclude<TranslationState, 'current'>
@@ -21,37 +23,61 @@ export interface TranslationTask {
 
 export type TranslationWork = Record<TranslatedLocale, TranslationTask[]>
 
+interface Latest {
+  id: number | string
+  title: unknown
+  translationStatus: unknown
+  updatedAt: string
+}
+
+/**
+ * The newest version of every document of a collection, drafts included, in one query: with a
+ * status per language, a document's own read in English would miss a newer translation draft.
+ */
+const latestOf = async (payload: Payload, user: TypedUser | null, slug: TrackedCollection, title: string): Promise<Latest[]> => {
+  if (payload.collections[slug].config.versions?.drafts) {
+    const { docs } = await payload.findVersions({
+      collection: slug,
+      where: { latest: { equals: true } },
+      locale: 'en',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { parent: true, updatedAt: true, version: { [title]: true, translationStatus: true } } as never,
+      user,
+      overrideAccess: false,
+    })
+    return docs.map((doc) => {
+      const version = doc.version as unknown as Record<string, unknown>
+      return { id: doc.parent as number | string, title: version[title], translationStatus: version.translationStatus, updatedAt: String(doc.updatedAt) }
+    })
+  }
+  const { docs } = await payload.find({
+    collection: slug,
+    locale: 'en',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { [title]: true, translationStatus: true, updatedAt: true } as never,
+    user,
+    overrideAccess: false,
+  })
+  return (docs as unknown as Record<string, unknown>[]).map((doc) => ({ id: doc.id as number | string, title: doc[title], translationStatus: doc.translationStatus, updatedAt: String(doc.updatedAt) }))
+}
+
 /**
  * Every document whose Japanese or Spanish translation is missing or outdated, per language,
- * outdated first, most recently changed first. Reads the latest version (drafts included) with the
+ * outdated first, most recently changed first. Reads the latest versions (drafts included) with the
  * user's own access, so nobody is shown documents they may not read.
  */
 export const queryTranslationWork = async (payload: Payload, user: TypedUser | null): Promise<TranslationWork> => {
   const work: TranslationWork = { ja: [], es: [] }
   for (const { slug, title } of trackedCollections) {
-    const { docs } = await payload.find({
-      collection: slug,
-      draft: true,
-      locale: 'en',
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      sort: '-updatedAt',
-      select: { [title]: true, translationStatus: true, updatedAt: true } as never,
-      user,
-      overrideAccess: false,
-    })
-    for (const doc of docs as unknown as Record<string, unknown>[]) {
+    for (const doc of await latestOf(payload, user, slug, title)) {
       for (const locale of translatedLocales) {
         const state = translationState(doc.translationStatus, locale)
         if (state === 'current') continue
-        work[locale].push({
-          collection: slug,
-          id: doc.id as number | string,
-          title: String(doc[title] ?? doc.id),
-          state,
-          updatedAt: String(doc.updatedAt),
-        })
+        work[locale].push({ collection: slug, id: doc.id, title: String(doc.title ?? doc.id), state, updatedAt: doc.updatedAt })
       }
     }
   }
