@@ -2,8 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { revalidateTag } from 'next/cache'
 import { after } from 'next/server'
 
-// Long enough for a page render under way at the time of a change to have finished.
-export const SETTLE_MS = 2000
+// When the tags are revalidated again after a change, in ms: by then a page render that was under
+// way at the moment of the change has finished (the second pass is for a server under heavy load).
+export const SETTLE_PASSES_MS = [2000, 8000]
 
 const pendingInRequest = new AsyncLocalStorage<Set<string>>()
 
@@ -34,15 +35,20 @@ export const revalidateTags = (tags: Iterable<string>): void => {
 /**
  * Runs an API request, then revalidates what its writes touched, once they are committed. A render
  * that read the old data just before the commit and is stored just after would count as fresh:
- * so the same tags are revalidated again once such renders have had time to finish.
+ * so the same tags are revalidated again once such renders have had time to finish (twice: a busy
+ * server renders slowly, and a clean-clone CI run once kept a stale list past the first pass).
  */
 export const revalidateAfterWrites = async <T>(request: () => Promise<T>): Promise<T> => {
   const tags = new Set<string>()
   const result = await pendingInRequest.run(tags, request)
   if (tags.size > 0 && revalidateNow(tags)) {
     after(async () => {
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
-      revalidateNow(tags)
+      let waited = 0
+      for (const at of SETTLE_PASSES_MS) {
+        await new Promise((resolve) => setTimeout(resolve, at - waited))
+        waited = at
+        revalidateNow(tags)
+      }
     })
   }
   return result

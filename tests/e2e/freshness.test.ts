@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { BrowserContext } from 'playwright-core'
 import { adminHeaders, api } from './helpers/api'
 import { baseUrl, launchBrowser } from './helpers/browser'
+import { SETTLE_PASSES_MS } from '@/utilities/revalidateTags'
 
 let context: BrowserContext
 let close: () => Promise<void>
@@ -23,11 +24,12 @@ const newsTitles = async (path = '/en/news') => {
   return titles
 }
 
-// A render already under way when a change commits can be stored just after it; the second
-// revalidation, 2 s later (src/utilities/revalidateTags.ts), replaces it. Lists, pages and the feed
-// are therefore checked for the change within a few seconds, which is what readers are promised.
+// A render already under way when a change commits can be stored just after it; the later
+// revalidations, 2 s and 8 s after (src/utilities/revalidateTags.ts), replace it. Lists, pages and
+// the feed are therefore checked for the change within those seconds, which is what readers are promised.
+const SETTLED_WITHIN_MS = Math.max(...SETTLE_PASSES_MS) + 2000
 const newsTitlesOnceSettled = async (settled: (titles: string[]) => boolean, path = '/en/news') => {
-  const deadline = Date.now() + 5000
+  const deadline = Date.now() + SETTLED_WITHIN_MS
   let titles = await newsTitles(path)
   while (!settled(titles) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 250))
@@ -36,9 +38,9 @@ const newsTitlesOnceSettled = async (settled: (titles: string[]) => boolean, pat
   return titles
 }
 
-// The same window for a page: reloaded until it shows the change, for up to 5 s.
+// The same window for a page: reloaded until it shows the change.
 const reloadUntil = async (page: import('playwright-core').Page, shows: () => Promise<boolean>) => {
-  const deadline = Date.now() + 5000
+  const deadline = Date.now() + SETTLED_WITHIN_MS
   await page.reload()
   while (!(await shows()) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 250))
@@ -47,7 +49,7 @@ const reloadUntil = async (page: import('playwright-core').Page, shows: () => Pr
 }
 
 const feedOnceSettled = async (settled: (xml: string) => boolean) => {
-  const deadline = Date.now() + 5000
+  const deadline = Date.now() + SETTLED_WITHIN_MS
   let xml = await (await fetch(`${baseUrl()}/en/feed.xml`)).text()
   while (!settled(xml) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 250))
@@ -96,7 +98,7 @@ it('publishing, editing and unpublishing show on the release page and in the new
 
   await api('PATCH', `/news-releases/${created.body.doc.id}`, { _status: 'draft' }, auth)
   const gone = async () => (await fetch(`${baseUrl()}/en/news/freshness-check`)).status === 404
-  const deadline = Date.now() + 5000
+  const deadline = Date.now() + SETTLED_WITHIN_MS
   while (!(await gone()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
   expect((await page.reload())?.status()).toBe(404)
   expect(await newsTitlesOnceSettled((titles) => !titles.includes('Freshness check: edited'))).not.toContain('Freshness check: edited')

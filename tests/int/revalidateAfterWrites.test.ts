@@ -17,7 +17,7 @@ jest.unstable_mockModule('next/server', () => ({
   },
 }))
 
-const { revalidateAfterWrites, revalidateTags, SETTLE_MS } = await import('@/utilities/revalidateTags')
+const { revalidateAfterWrites, revalidateTags, SETTLE_PASSES_MS } = await import('@/utilities/revalidateTags')
 
 beforeEach(() => {
   calls.length = 0
@@ -42,11 +42,15 @@ describe('revalidateAfterWrites', () => {
     expect(scheduled).toHaveLength(1)
     jest.useFakeTimers()
     phase = 'later'
-    const second = scheduled[0]()
-    jest.advanceTimersByTime(SETTLE_MS)
-    await second
+    const passes = scheduled[0]()
+    for (const [i, at] of SETTLE_PASSES_MS.entries()) {
+      await jest.advanceTimersByTimeAsync(at - (SETTLE_PASSES_MS[i - 1] ?? 0))
+      expect(calls.filter((call) => call.at === 'later').map((call) => call.tag)).toEqual(
+        Array.from({ length: i + 1 }, () => ['news-releases', 'news-releases:a']).flat(),
+      )
+    }
+    await passes
     jest.useRealTimers()
-    expect(calls.filter((call) => call.at === 'later').map((call) => call.tag)).toEqual(['news-releases', 'news-releases:a'])
   })
 
   it('a request that wrote nothing revalidates nothing', async () => {
