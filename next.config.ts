@@ -8,7 +8,7 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The server's own job runner calls this every few seconds (src/jobs/runner.ts): not worth a log line.
-  logging: { incomingRequests: { ignore: [/\/api\/payload-jobs\/run/] } },
+  logging: { incomingRequests: { ignore: [/\/api\/payload-jobs\/run/, /\/next\/revalidate/] } },
 }
 
 const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

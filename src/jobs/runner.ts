@@ -1,4 +1,5 @@
 import { cronSecret } from '@/utilities/secrets'
+import { serverOrigin } from '@/utilities/serverOrigin'
 
 /**
  * Runs due jobs (scheduled publishes, embargo lifts) every few seconds by calling the server's own
@@ -8,9 +9,7 @@ import { cronSecret } from '@/utilities/secrets'
 export const startJobRunner = (): void => {
   if (process.env.JOBS_RUNNER === 'off') return
   const seconds = Number(process.env.JOBS_INTERVAL_SECONDS) || 10
-  // Next records the address it listens on (the -H and -p it was started with).
-  const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://localhost:${process.env.PORT || 3000}`
-  const url = process.env.JOBS_RUN_URL || `${origin}/api/payload-jobs/run`
+  const url = process.env.JOBS_RUN_URL || `${serverOrigin()}/api/payload-jobs/run`
   let running = false
   let lastError = ''
   const tick = async () => {

@@ -1,15 +1,19 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { revalidateTag } from 'next/cache'
-import { after } from 'next/server'
+import { cronSecret } from './secrets'
+import { serverOrigin } from './serverOrigin'
 
 // When the tags are revalidated again after a change, in ms: by then a page render that was under
 // way at the moment of the change has finished (the second pass is for a server under heavy load).
 export const SETTLE_PASSES_MS = [2000, 8000]
 
+/** Where the later passes are asked for (see src/app/(frontend)/next/revalidate/route.ts). */
+export const REVALIDATE_PATH = '/next/revalidate'
+
 const pendingInRequest = new AsyncLocalStorage<Set<string>>()
 
 /** False outside the Next server (seed scripts, tests): there is no cache in the process to purge. */
-const revalidateNow = (tags: Iterable<string>): boolean => {
+export const revalidateNow = (tags: Iterable<string>): boolean => {
   for (const tag of tags) {
     try {
       revalidateTag(tag, { expire: 0 })
@@ -32,24 +36,38 @@ export const revalidateTags = (tags: Iterable<string>): void => {
   else revalidateNow(new Set(tags))
 }
 
+let lastPassError = ''
+
+/** A later pass, as a request to this server: Next revalidates only inside a request. */
+const requestPass = async (tags: Set<string>) => {
+  try {
+    const response = await fetch(`${serverOrigin()}${REVALIDATE_PATH}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${cronSecret()}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tags: [...tags] }),
+      signal: AbortSignal.timeout(30_000),
+    })
+    if (!response.ok) throw new Error(`${response.status} ${await response.text()}`)
+    lastPassError = ''
+  } catch (error) {
+    const message = String((error as Error)?.message ?? error)
+    if (message !== lastPassError) console.error(`Revalidation pass failed: ${message}`)
+    lastPassError = message
+  }
+}
+
 /**
  * Runs an API request, then revalidates what its writes touched, once they are committed. A render
  * that read the old data just before the commit and is stored just after would count as fresh:
  * so the same tags are revalidated again once such renders have had time to finish (twice: a busy
- * server renders slowly, and a clean-clone CI run once kept a stale list past the first pass).
+ * server renders slowly). Those passes are requests to this server, not Next's after(): callbacks
+ * given to after() here never ran under `next start`, and stale lists stayed until the next change.
  */
 export const revalidateAfterWrites = async <T>(request: () => Promise<T>): Promise<T> => {
   const tags = new Set<string>()
   const result = await pendingInRequest.run(tags, request)
   if (tags.size > 0 && revalidateNow(tags)) {
-    after(async () => {
-      let waited = 0
-      for (const at of SETTLE_PASSES_MS) {
-        await new Promise((resolve) => setTimeout(resolve, at - waited))
-        waited = at
-        revalidateNow(tags)
-      }
-    })
+    for (const at of SETTLE_PASSES_MS) setTimeout(() => void requestPass(tags), at).unref()
   }
   return result
 }

@@ -1,32 +1,41 @@
 // Tags a request's writes touch are revalidated once the request is done (its writes committed),
-// and once more after renders under way at that moment have had time to finish.
-import { beforeEach, describe, expect, it, jest } from '@jest/globals'
+// and again later, through requests to the server's own /next/revalidate, after renders under way
+// at that moment have had time to finish.
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 
 const calls: { tag: string; at: string }[] = []
 let phase = 'before'
-const scheduled: (() => Promise<void>)[] = []
 jest.unstable_mockModule('next/cache', () => ({
   revalidateTag: (tag: string) => {
     calls.push({ tag, at: phase })
   },
   unstable_cache: (fn: () => unknown) => fn,
 }))
-jest.unstable_mockModule('next/server', () => ({
-  after: (callback: () => Promise<void>) => {
-    scheduled.push(callback)
-  },
-}))
 
-const { revalidateAfterWrites, revalidateTags, SETTLE_PASSES_MS } = await import('@/utilities/revalidateTags')
+const { revalidateAfterWrites, revalidateTags, SETTLE_PASSES_MS, REVALIDATE_PATH } = await import('@/utilities/revalidateTags')
+const { cronSecret } = await import('@/utilities/secrets')
+const { POST } = await import('@/app/(frontend)/next/revalidate/route')
+
+const requests: { url: string; authorization: string | null; tags: string[] }[] = []
+const realFetch = globalThis.fetch
 
 beforeEach(() => {
   calls.length = 0
-  scheduled.length = 0
+  requests.length = 0
   phase = 'before'
+  globalThis.fetch = (async (url: string, init: RequestInit) => {
+    requests.push({ url: String(url), authorization: new Headers(init.headers).get('authorization'), tags: JSON.parse(String(init.body)).tags })
+    return new Response('{}', { status: 200 })
+  }) as typeof fetch
+})
+afterEach(() => {
+  globalThis.fetch = realFetch
+  jest.useRealTimers()
 })
 
 describe('revalidateAfterWrites', () => {
-  it('holds the tags until the request is done, then revalidates them twice, the second time later', async () => {
+  it('holds the tags until the request is done, then revalidates them, and asks for two later passes', async () => {
+    jest.useFakeTimers()
     const result = await revalidateAfterWrites(async () => {
       phase = 'during'
       revalidateTags(['news-releases', 'news-releases:a'])
@@ -39,29 +48,59 @@ describe('revalidateAfterWrites', () => {
       { tag: 'news-releases', at: 'after' },
       { tag: 'news-releases:a', at: 'after' },
     ])
-    expect(scheduled).toHaveLength(1)
-    jest.useFakeTimers()
-    phase = 'later'
-    const passes = scheduled[0]()
+    expect(requests).toEqual([])
     for (const [i, at] of SETTLE_PASSES_MS.entries()) {
       await jest.advanceTimersByTimeAsync(at - (SETTLE_PASSES_MS[i - 1] ?? 0))
-      expect(calls.filter((call) => call.at === 'later').map((call) => call.tag)).toEqual(
-        Array.from({ length: i + 1 }, () => ['news-releases', 'news-releases:a']).flat(),
-      )
+      expect(requests).toHaveLength(i + 1)
+      expect(requests[i]).toEqual({ url: expect.stringMatching(new RegExp(`${REVALIDATE_PATH}$`)), authorization: `Bearer ${cronSecret()}`, tags: ['news-releases', 'news-releases:a'] })
     }
-    await passes
-    jest.useRealTimers()
   })
 
   it('a request that wrote nothing revalidates nothing', async () => {
+    jest.useFakeTimers()
     await revalidateAfterWrites(async () => 'read only')
+    await jest.advanceTimersByTimeAsync(Math.max(...SETTLE_PASSES_MS))
     expect(calls).toEqual([])
-    expect(scheduled).toEqual([])
+    expect(requests).toEqual([])
   })
 
   it('outside a request, tags are revalidated at once', () => {
     phase = 'now'
     revalidateTags(['contacts', 'contacts'])
     expect(calls).toEqual([{ tag: 'contacts', at: 'now' }])
+  })
+})
+
+describe(`POST ${REVALIDATE_PATH}`, () => {
+  const post = (body: unknown, authorization?: string) =>
+    POST(
+      new Request(`http://localhost${REVALIDATE_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    )
+
+  it('revalidates the tags it is sent, for the holder of the cron secret only', async () => {
+    phase = 'pass'
+    const res = await post({ tags: ['news-releases', 'news-releases:a'] }, `Bearer ${cronSecret()}`)
+    expect(res.status).toBe(200)
+    expect(calls).toEqual([
+      { tag: 'news-releases', at: 'pass' },
+      { tag: 'news-releases:a', at: 'pass' },
+    ])
+    expect((await post({ tags: ['news-releases'] })).status).toBe(401)
+    expect((await post({ tags: ['news-releases'] }, 'Bearer wrong')).status).toBe(401)
+    expect(calls).toHaveLength(2)
+  })
+
+  it('refuses what is not a list of cache tags, with a message', async () => {
+    const auth = `Bearer ${cronSecret()}`
+    for (const body of ['not json', {}, { tags: [] }, { tags: 'news-releases' }, { tags: ['<script>'] }, { tags: Array.from({ length: 501 }, (_, i) => `t${i}`) }]) {
+      const res = await post(body, auth)
+      expect(res.status).toBe(400)
+      expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/tags/)
+    }
+    expect(calls).toEqual([])
   })
 })
