@@ -1,6 +1,6 @@
 // Imported first by every script, so .env is loaded before the Payload config reads it.
 import { loadEnv } from 'payload/node'
-import { assertProductionSecret, MissingSecretError } from '../src/utilities/secrets'
+import { exitWithoutProductionSecret } from '../src/utilities/secrets'
 
 loadEnv()
 // Scripts print their own progress; Payload's info lines would only add noise.
@@ -11,10 +11,4 @@ process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER = 'true'
 
 // In production (npm start runs prepare first) a missing secret is said plainly, before the
 // Payload config would throw it with a stack trace.
-try {
-  assertProductionSecret()
-} catch (error) {
-  if (!(error instanceof MissingSecretError)) throw error
-  console.error(`\n  Beacon cannot start: ${error.message}\n`)
-  process.exit(1)
-}
+exitWithoutProductionSecret()

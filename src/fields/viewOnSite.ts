@@ -1,9 +1,9 @@
 import type { UIField } from 'payload'
-import type { AppPathname } from '@/i18n/routing'
+import type { DocumentPathname } from '@/lib/preview'
 import { tr } from './label'
 
 /** In the edit view's sidebar: the document's public page in each language, opened in a new tab. */
-export const viewOnSiteField = (pathname: Extract<AppPathname, `${string}/[slug]`>): UIField => ({
+export const viewOnSiteField = (pathname: DocumentPathname): UIField => ({
   name: 'viewOnSite',
   type: 'ui',
   label: tr('On the site', 'サイトで見る', 'En el sitio'),

@@ -1,5 +1,5 @@
 import { getPathname } from '@/i18n/navigation'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale, isLocale, type Locale, locales } from '@/i18n/locales'
 import type { AppPathname } from '@/i18n/routing'
 import { previewSecret } from '@/utilities/secrets'
 
@@ -11,14 +11,14 @@ export type DocumentPathname = Extract<AppPathname, `${string}/[slug]`>
  */
 export const previewUrl = (pathname: DocumentPathname, slug: unknown, locale: unknown): string | null => {
   if (typeof slug !== 'string' || slug === '') return null
-  const language: Locale = isLocale(locale) ? locale : 'en'
+  const language: Locale = isLocale(locale) ? locale : defaultLocale
   const path = getPathname({ locale: language, href: { pathname, params: { slug } } as never })
   return `/next/preview?${new URLSearchParams({ secret: previewSecret(), path })}`
 }
 
 /** A path on this site under one of its languages: never another host, never a protocol. */
-export const isSitePath = (path: unknown): path is string =>
-  typeof path === 'string' && /^\/(en|ja|es)(\/[A-Za-z0-9\-_/]*)?$/.test(path) && !path.includes('//')
+const sitePath = new RegExp(`^/(${locales.join('|')})(/[A-Za-z0-9\\-_/]*)?$`)
+export const isSitePath = (path: unknown): path is string => typeof path === 'string' && sitePath.test(path) && !path.includes('//')
 
 const localeCode = (locale: unknown): unknown => (locale && typeof locale === 'object' && 'code' in locale ? (locale as { code: unknown }).code : locale)
 

@@ -16,7 +16,7 @@ export const exportContent = async (payload: Payload, dir: string, progress: Pro
   for (const collection of transferredCollections) {
     const hasDrafts = Boolean(payload.collections[collection].config.versions?.drafts)
     const read = (draft: boolean) =>
-      payload.find({ collection, locale: 'all', depth: 0, limit: 0, pagination: false, draft, sort: 'id', showHiddenFields: true, context: { withSearchText: false } })
+      payload.find({ collection, locale: 'all', depth: 0, limit: 0, pagination: false, draft, sort: 'id', showHiddenFields: true })
     const published = (await read(false)).docs as unknown as Record<string, unknown>[]
     const latest = hasDrafts ? new Map(((await read(true)).docs as unknown as Record<string, unknown>[]).map((doc) => [doc.id, doc])) : null
     const documents: ExportedDocument[] = []

@@ -1,7 +1,8 @@
 import type { Block, Field } from 'payload'
 
+import { isData } from '@/utilities/localizedValues'
+
 type Data = Record<string, unknown>
-const isData = (value: unknown): value is Data => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
 /** Fields that hooks or uploads keep, never written back as they were read. */
 const KEPT_BY_SERVER = new Set(['id', 'createdAt', 'updatedAt', '_status', 'searchText', 'translationStatus', 'inlinePressContacts'])

@@ -3,7 +3,7 @@ import { tooManyRequestsText } from '@/lib/press/tooManyRequests'
 import { contactLookupVerdict } from './contactLookupLimit'
 import { revalidateAfterWrites } from './revalidateTags'
 
-type Messages = { en: string; ja: string; es: string }
+export type Messages = { en: string; ja: string; es: string }
 
 const languageOf = (request: Request): keyof Messages => {
   const header = request.headers.get('accept-language') ?? ''
@@ -11,7 +11,8 @@ const languageOf = (request: Request): keyof Messages => {
   return first === 'ja' || first === 'es' ? first : 'en'
 }
 
-const clientError = (request: Request, status: number, messages: Messages | string) =>
+/** A 4xx with `{ errors: [{ message }] }`, the message in the client's language (Accept-Language). */
+export const clientError = (request: Request, status: number, messages: Messages | string) =>
   Response.json(
     { errors: [{ message: typeof messages === 'string' ? messages : messages[languageOf(request)] }] },
     { status },

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 type Data = Record<string, unknown>
 
-const isData = (value: unknown): value is Data => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+export const isData = (value: unknown): value is Data => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
 /**
  * Removes the given locales from every localized value of a document read with locale "all",

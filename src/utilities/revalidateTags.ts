@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { revalidateTag } from 'next/cache'
-import { cronSecret } from './secrets'
-import { serverOrigin } from './serverOrigin'
+import { selfRequester } from './selfRequest'
 
 // When the tags are revalidated again after a change, in ms: by then a page render that was under
 // way at the moment of the change has finished (the second pass is for a server under heavy load).
@@ -36,25 +35,7 @@ export const revalidateTags = (tags: Iterable<string>): void => {
   else revalidateNow(new Set(tags))
 }
 
-let lastPassError = ''
-
-/** A later pass, as a request to this server: Next revalidates only inside a request. */
-const requestPass = async (tags: Set<string>) => {
-  try {
-    const response = await fetch(`${serverOrigin()}${REVALIDATE_PATH}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${cronSecret()}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ tags: [...tags] }),
-      signal: AbortSignal.timeout(30_000),
-    })
-    if (!response.ok) throw new Error(`${response.status} ${await response.text()}`)
-    lastPassError = ''
-  } catch (error) {
-    const message = String((error as Error)?.message ?? error)
-    if (message !== lastPassError) console.error(`Revalidation pass failed: ${message}`)
-    lastPassError = message
-  }
-}
+const requestPass = selfRequester('Revalidation pass')
 
 /**
  * Runs an API request, then revalidates what its writes touched, once they are committed. A render
@@ -67,7 +48,10 @@ export const revalidateAfterWrites = async <T>(request: () => Promise<T>): Promi
   const tags = new Set<string>()
   const result = await pendingInRequest.run(tags, request)
   if (tags.size > 0 && revalidateNow(tags)) {
-    for (const at of SETTLE_PASSES_MS) setTimeout(() => void requestPass(tags), at).unref()
+    const body = JSON.stringify({ tags: [...tags] })
+    for (const at of SETTLE_PASSES_MS) {
+      setTimeout(() => void requestPass(REVALIDATE_PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body }), at).unref()
+    }
   }
   return result
 }

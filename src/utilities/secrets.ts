@@ -30,6 +30,17 @@ export const assertProductionSecret = (secret = process.env.PAYLOAD_SECRET): voi
   }
 }
 
+/** For start-ups (the server, the scripts): a missing secret ends the process with the message, not a stack trace. */
+export const exitWithoutProductionSecret = (): void => {
+  try {
+    assertProductionSecret()
+  } catch (error) {
+    if (!(error instanceof MissingSecretError)) throw error
+    console.error(`\n  Beacon cannot start: ${error.message}\n`)
+    process.exit(1)
+  }
+}
+
 export const payloadSecret = (): string => {
   assertProductionSecret()
   return process.env.PAYLOAD_SECRET || DEVELOPMENT_SECRET

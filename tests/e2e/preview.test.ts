@@ -39,6 +39,9 @@ describe('the draft-mode switch', () => {
     const noSecret = await fetch(`${baseUrl()}/next/preview?path=/en`, { redirect: 'manual' })
     expect(noSecret.status).toBe(401)
     expect(((await noSecret.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/admin/)
+    const inJapanese = await fetch(`${baseUrl()}/next/preview?path=/ja`, { redirect: 'manual', headers: { 'accept-language': 'ja' } })
+    expect(inJapanese.status).toBe(401)
+    expect(((await inJapanese.json()) as { errors: { message: string }[] }).errors[0].message).toContain('管理画面')
 
     // The real secret, taken from the admin's own Preview link, without the staff session.
     const page = await signIn()

@@ -2,7 +2,7 @@
 import { useTranslation } from '@payloadcms/ui'
 import { localeNames } from '@/i18n/locales'
 import { translationStates } from '@/lib/translation/status'
-import { adminT } from '@/i18n/adminTranslations'
+import { adminT } from '@/i18n/adminT'
 import './translationStatus.css'
 
 /** One badge per translated language: missing, outdated or current. */

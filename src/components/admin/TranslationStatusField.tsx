@@ -2,7 +2,7 @@
 import { FieldLabel, useField, useTranslation } from '@payloadcms/ui'
 import type { JSONFieldClientComponent } from 'payload'
 import { translatedLocales } from '@/access/roles'
-import { adminT } from '@/i18n/adminTranslations'
+import { adminT } from '@/i18n/adminT'
 import { localeNames } from '@/i18n/locales'
 import { dateTimeFormat } from '@/lib/intl'
 import { asTranslationRecord, translationState } from '@/lib/translation/status'

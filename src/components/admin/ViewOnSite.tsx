@@ -1,15 +1,15 @@
 'use client'
 import { FieldLabel, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
-import { adminT } from '@/i18n/adminTranslations'
+import { adminT } from '@/i18n/adminT'
 import { localeNames, locales } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
-import type { AppPathname } from '@/i18n/routing'
+import type { DocumentPathname } from '@/lib/preview'
 
 /** Links to the public page in each language; the public sees the published version of each. */
 export const ViewOnSite: UIFieldClientComponent = (props) => {
   const { field } = props
-  const pathname = (props as unknown as { pathname: Extract<AppPathname, `${string}/[slug]`> }).pathname
+  const pathname = (props as unknown as { pathname: DocumentPathname }).pathname
   const slug = useFormFields(([fields]) => fields.slug?.value)
   const { t } = useTranslation()
   if (typeof slug !== 'string' || slug === '') return null

@@ -1,11 +1,21 @@
 import { draftMode, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
+import en from '../../../../../messages/en.json'
+import es from '../../../../../messages/es.json'
+import ja from '../../../../../messages/ja.json'
 import { getPayloadClient } from '@/lib/content/payload'
 import { isSitePath } from '@/lib/preview'
+import { clientError } from '@/utilities/apiGuards'
 import { isPreviewSecret } from '@/utilities/secrets'
 
-const refuse = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' } })
+const message = (key: 'linkInvalid' | 'pathInvalid' | 'signIn') => ({ en: en.Preview[key], ja: ja.Preview[key], es: es.Preview[key] })
+
+const refuse = (request: Request, status: number, key: Parameters<typeof message>[0]) => {
+  const response = clientError(request, status, message(key))
+  response.headers.set('Cache-Control', 'no-store')
+  response.headers.set('X-Robots-Tag', 'noindex')
+  return response
+}
 
 /**
  * Turns on draft mode for a signed-in staff member who came from the admin's preview (its secret),
@@ -13,12 +23,12 @@ const refuse = (status: number, message: string) =>
  */
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams
-  if (!isPreviewSecret(params.get('secret'))) return refuse(401, 'This preview link is not valid. Open the preview from the admin.')
+  if (!isPreviewSecret(params.get('secret'))) return refuse(request, 401, 'linkInvalid')
   const path = params.get('path')
-  if (!isSitePath(path)) return refuse(400, 'The page to preview must be a path on this site, such as /en/news/a-release.')
+  if (!isSitePath(path)) return refuse(request, 400, 'pathInvalid')
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  if (!user) return refuse(403, 'Sign in to the admin to preview drafts.')
+  if (!user) return refuse(request, 403, 'signIn')
   ;(await draftMode()).enable()
   redirect(path)
 }

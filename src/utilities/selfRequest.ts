@@ -1,0 +1,29 @@
+import { cronSecret } from './secrets'
+
+/** This server's own address (Next records the -H and -p it was started with). */
+const serverOrigin = (): string => process.env.__NEXT_PRIVATE_ORIGIN || `http://localhost:${process.env.PORT || 3000}`
+
+/**
+ * Calls this server, with the cron secret, from a timer: Next revalidates cached pages only inside
+ * a request, so the job runner and the later revalidation passes go through HTTP. A failure is
+ * logged once per kind, not on every call.
+ */
+export const selfRequester = (label: string) => {
+  let lastError = ''
+  return async (target: string, init: RequestInit = {}): Promise<void> => {
+    const url = /^https?:\/\//.test(target) ? target : `${serverOrigin()}${target}`
+    try {
+      const response = await fetch(url, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string> | undefined), authorization: `Bearer ${cronSecret()}` },
+        signal: AbortSignal.timeout(60_000),
+      })
+      if (!response.ok) throw new Error(`${response.status} ${await response.text()}`)
+      lastError = ''
+    } catch (error) {
+      const message = String((error as Error)?.message ?? error)
+      if (message !== lastError) console.error(`${label}: ${url} failed: ${message}`)
+      lastError = message
+    }
+  }
+}
