@@ -1,8 +1,14 @@
+import { checkTrustedProxies, recordPeerAddresses } from './api-guards/clientAddress'
 import { startJobRunner } from './jobs/runner'
 import { exitWithoutProductionSecret } from './utilities/secrets'
 
-/** The Node.js server's start: refuse to serve without a real secret, then run due jobs. */
+/**
+ * The Node.js server's start: refuse to serve without a real secret or with a malformed proxy list,
+ * record each request's socket address for the rate limits, then run due jobs.
+ */
 export const startServer = (): void => {
   exitWithoutProductionSecret()
+  checkTrustedProxies()
+  recordPeerAddresses()
   startJobRunner()
 }

@@ -3,8 +3,9 @@ import createMiddleware from 'next-intl/middleware'
 import { isLocale, locales } from './i18n/locales'
 import { newsListPath } from './i18n/newsListPath'
 import { routing } from './i18n/routing'
-import { tooManyRequests } from './lib/press/tooManyRequests'
-import { clientAddress, RateLimiter } from './lib/rateLimit'
+import { tooManyRequests } from './api-guards/tooManyRequests'
+import { clientAddress } from './api-guards/clientAddress'
+import { RateLimiter } from './api-guards/rateLimiter'
 
 const handleI18nRouting = createMiddleware(routing)
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 // The very route modules Next serves at /api/[...slug] and /api/graphql.
 import * as graphqlRoute from '@/app/(payload)/api/graphql/route'
 import * as restRoute from '@/app/(payload)/api/[...slug]/route'
+import { recordPeerAddresses } from '@/api-guards/clientAddress'
 
 const rest = {
   GET: restRoute.GET,
@@ -35,6 +36,8 @@ export interface ApiServer {
 
 /** Serves the API routes over real HTTP on loopback. A handler that throws answers 500, as Next would. */
 export const startApiServer = async (): Promise<ApiServer> => {
+  // As the server's start does (instrumentation): each request carries its socket's address.
+  recordPeerAddresses()
   let origin = ''
   const server: Server = createServer(async (message, response) => {
     let result: Response

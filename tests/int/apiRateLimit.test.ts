@@ -2,15 +2,19 @@
 // limit; staff don't.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { tooManyRequestsText } from '@/lib/press/tooManyRequests'
+import { tooManyRequestsText } from '@/api-guards/tooManyRequests'
 import { validData } from '../helpers/fixtures'
+import { getFrom } from '../helpers/fromAddress'
 import type { ApiServer } from '../helpers/httpServer'
 import { createStaff, startPayload, stopPayload } from '../helpers/payload'
 
 // Read when the route module loads: a small limit for this file only.
 process.env.PRESS_RATE_LIMIT = '3'
+// As behind the front door: this machine is the proxy whose X-Forwarded-For is believed, so each
+// test below can be another client.
+process.env.TRUSTED_PROXIES = '127.0.0.1'
 const { startApiServer } = await import('../helpers/httpServer')
-const { contactRootFields } = await import('@/utilities/contactLookupLimit')
+const { contactRootFields } = await import('@/api-guards/contactLookupLimit')
 
 let payload: Payload
 let api: ApiServer
@@ -53,6 +57,18 @@ describe('the contacts API', () => {
     const statuses = []
     for (let i = 0; i < 4; i++) statuses.push((await lookup('203.0.113.30', forged)).status)
     expect(statuses).toEqual([200, 200, 200, 429])
+  })
+
+  it('cannot be dodged by changing X-Forwarded-For when no proxy is trusted', async () => {
+    const trusted = process.env.TRUSTED_PROXIES
+    delete process.env.TRUSTED_PROXIES
+    try {
+      const statuses = []
+      for (let i = 0; i < 4; i++) statuses.push((await getFrom('127.0.0.60', `${api.url}/api/contacts?depth=0`, { 'X-Forwarded-For': `198.51.100.${i}` })).status)
+      expect(statuses).toEqual([200, 200, 200, 429])
+    } finally {
+      process.env.TRUSTED_PROXIES = trusted
+    }
   })
 
   it('cannot be dodged by spelling the path another way or by overriding the method', async () => {

@@ -1,6 +1,6 @@
 // Which root fields a GraphQL query selects, as the contact lookups' rate limit counts them.
 import { describe, expect, it } from '@jest/globals'
-import { rootFieldCount } from '@/lib/graphqlRootFields'
+import { rootFieldCount } from '@/api-guards/graphqlRootFields'
 
 const contacts = new Set(['Contact', 'Contacts'])
 

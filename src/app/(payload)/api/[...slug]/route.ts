@@ -9,7 +9,7 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
-import { withApiGuards } from '@/utilities/apiGuards'
+import { withApiGuards } from '@/api-guards/withApiGuards'
 
 export const GET = withApiGuards(REST_GET(config))
 export const POST = withApiGuards(REST_POST(config))

@@ -1,6 +1,7 @@
 import { getPayloadClient } from '@/lib/content/payload'
-import { rootFieldCount } from '@/lib/graphqlRootFields'
-import { clientAddress, RateLimiter } from '@/lib/rateLimit'
+import { rootFieldCount } from './graphqlRootFields'
+import { clientAddress } from './clientAddress'
+import { RateLimiter } from './rateLimiter'
 
 // Contact lookups through the API by anyone not signed in, per client and minute: the same budget
 // as the press room's pages, which the proxy limits. REST and GraphQL draw on this one budget, so

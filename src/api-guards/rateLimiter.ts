@@ -1,6 +1,6 @@
 /**
- * A fixed-window request counter per client, in this server's memory: enough for one Node
- * process (the way Beacon runs); several instances would each count their own share.
+ * A fixed-window request counter per client (see clientAddress), in this server's memory: enough
+ * for one Node process (the way Beacon runs); several instances would each count their own share.
  */
 export class RateLimiter {
   private windows = new Map<string, { start: number; count: number }>()
@@ -34,9 +34,3 @@ export class RateLimiter {
   }
 }
 
-/**
- * The client's address as our own reverse proxy saw it: the last X-Forwarded-For entry (Next adds
- * the socket address when there is none). Without a reverse proxy in front, a client can choose it.
- */
-export const clientAddress = (headers: Headers): string =>
-  headers.get('x-forwarded-for')?.split(',').pop()?.trim() || 'unknown'

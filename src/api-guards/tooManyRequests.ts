@@ -1,6 +1,6 @@
-import en from '../../../messages/en.json'
-import es from '../../../messages/es.json'
-import ja from '../../../messages/ja.json'
+import en from '../../messages/en.json'
+import es from '../../messages/es.json'
+import ja from '../../messages/ja.json'
 import type { Locale } from '@/i18n/locales'
 
 /** "Too many requests", in each language: for the press room's pages and the contacts API. */

@@ -1,7 +1,7 @@
 import { isLocale } from '@/i18n/locales'
-import { tooManyRequestsText } from '@/lib/press/tooManyRequests'
+import { tooManyRequestsText } from './tooManyRequests'
 import { contactLookupVerdict } from './contactLookupLimit'
-import { revalidateAfterWrites } from './revalidateTags'
+import { revalidateAfterWrites } from '@/utilities/revalidateTags'
 
 export type Messages = { en: string; ja: string; es: string }
 
