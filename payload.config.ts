@@ -30,6 +30,8 @@ import { liftEmbargoTask } from '@/jobs/liftEmbargoTask'
 import { unpublishEveryLanguage } from '@/jobs/unpublishEveryLanguage'
 import { publishers } from '@/access/allowRoles'
 import { payloadSecret } from '@/utilities/secrets'
+import { ceilings } from '@/api-guards/ceilings'
+import { graphqlLimits } from '@/api-guards/graphqlLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,6 +45,11 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
   telemetry: false,
+  // Request ceilings (src/api-guards/ceilings.ts): linked documents are populated one level deep
+  // unless a request asks for more, and never more than two levels, whoever asks.
+  defaultDepth: 1,
+  maxDepth: ceilings.staff.depth,
+  graphQL: { maxComplexity: ceilings.graphqlComplexity, validationRules: graphqlLimits },
   // Per-language publishing (versions.drafts.localizeStatus, set by withDrafts) is still experimental in Payload 3.
   experimental: { localizeStatus: true },
   // Payload's own pretty output, at a level LOG_LEVEL can lower (the tests keep it to fatal).

@@ -1,7 +1,9 @@
-import { getPayloadClient } from '@/lib/content/payload'
+import { apiPathSegments } from './apiPath'
 import { rootFieldCount } from './graphqlRootFields'
 import { clientAddress } from './clientAddress'
 import { RateLimiter } from './rateLimiter'
+import { actsAsGet } from './restQuery'
+import { isSignedIn } from './signedIn'
 
 // Contact lookups through the API by anyone not signed in, per client and minute: the same budget
 // as the press room's pages, which the proxy limits. REST and GraphQL draw on this one budget, so
@@ -11,33 +13,9 @@ const contactLookups = new RateLimiter(Number(process.env.PRESS_RATE_LIMIT) || 6
 /** The GraphQL root fields that read contacts: GraphQL's side of GET /api/contacts/…. */
 export const contactRootFields: ReadonlySet<string> = new Set(['Contact', 'Contacts', 'countContacts', 'docAccessContact', 'versionContact', 'versionsContacts'])
 
-const isSignedIn = async (request: Request): Promise<boolean> => {
-  if (!request.headers.get('authorization') && !request.headers.get('cookie')?.includes('payload-token')) return false
-  const { user } = await (await getPayloadClient()).auth({ headers: request.headers })
-  return Boolean(user)
-}
-
-// Payload's REST handler runs such a POST as the GET it names (for queries too long for a URL).
-const actsAsGet = (request: Request) =>
-  request.method === 'GET' ||
-  (request.method === 'POST' &&
-    (request.headers.get('X-Payload-HTTP-Method-Override') === 'GET' || request.headers.get('X-HTTP-Method-Override') === 'GET'))
-
-const decoded = (segment: string) => {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return segment
-  }
-}
-
-// The path as Payload resolves it, from Next's decoded segments: /api/%63ontacts and /api//contacts
-// reach the contacts collection too.
-const pathOf = (request: Request) => new URL(request.url).pathname.split('/').filter(Boolean).map(decoded)
-
 /** How many contact lookups a request makes: none, one by REST, or one per contact root field in GraphQL. */
 const lookupsIn = async (request: Request): Promise<number> => {
-  const [api, collection, ...rest] = pathOf(request)
+  const [api, collection, ...rest] = apiPathSegments(request)
   if (api !== 'api') return 0
   if (collection === 'graphql' && rest.length === 0) {
     if (request.method !== 'POST') return 0

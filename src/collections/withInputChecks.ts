@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { validateNumber } from '@/fields/validateNumber'
 import { validateRelationship, validateUpload } from '@/fields/validateReferences'
 import { validateRichText } from '@/fields/validateRichText'
-import { rejectInvalidDateFilters } from '@/hooks/rejectInvalidDateFilters'
+import { rejectInvalidFilters } from '@/hooks/rejectInvalidFilters'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 
 // Validators that Payload's defaults lack, for every field of these types that has none of its own.
@@ -35,6 +35,6 @@ export const withInputChecks = (collection: CollectionConfig): CollectionConfig 
   fields: withFieldChecks(collection.fields),
   hooks: {
     ...collection.hooks,
-    beforeOperation: [rejectMalformedId, rejectInvalidDateFilters, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [rejectMalformedId, rejectInvalidFilters, ...(collection.hooks?.beforeOperation ?? [])],
   },
 })

@@ -106,7 +106,7 @@ describe('GraphQL writes', () => {
 
 describe('drafts', () => {
   it('an unpublished release is invisible to the anonymous, in lists and by id, even with draft=true', async () => {
-    const list = (await (await fetch(`${api.url}/api/news-releases?limit=100`)).json()) as { docs: { id: unknown; title: string }[] }
+    const list = (await (await fetch(`${api.url}/api/news-releases?limit=50`)).json()) as { docs: { id: unknown; title: string }[] }
     expect(list.docs.map((doc) => doc.id)).not.toContain(draftId)
     expect(list.docs.length).toBeGreaterThan(0)
     expect((await fetch(`${api.url}/api/news-releases/${draftId}`)).status).toBe(404)
@@ -118,7 +118,7 @@ describe('drafts', () => {
   it('the anonymous see the published text, not a newer draft', async () => {
     const res = await fetch(`${api.url}/api/news-releases/${publishedWithDraftId}?draft=true`)
     expect(((await res.json()) as { title: string }).title).toBe('Public title')
-    const { body } = await graphql(`{ NewsReleases(draft: true, limit: 100) { docs { id title } } }`)
+    const { body } = await graphql(`{ NewsReleases(draft: true, limit: 50) { docs { id title } } }`)
     const titles = body.data?.NewsReleases.docs.map((doc: { title: string }) => doc.title)
     expect(titles).toContain('Public title')
     expect(titles).not.toContain('Unpublished rewrite')
@@ -154,9 +154,9 @@ describe('staff-only contact fields', () => {
   it('are absent from REST reads, lists, selects and populated relations', async () => {
     for (const path of [
       `/api/contacts/${secretContactId}`,
-      '/api/contacts?limit=100',
+      '/api/contacts?limit=50',
       `/api/contacts?select[internalNotes]=true&select[personalMobile]=true`,
-      `/api/news-releases/${ids['news-releases']}?depth=2`,
+      `/api/news-releases/${ids['news-releases']}?depth=1`,
       `/api/contacts/${secretContactId}?locale=all`,
     ]) {
       const res = await fetch(`${api.url}${path}`)
@@ -215,8 +215,8 @@ describe('staff-only contact fields', () => {
 
   it('are null for the anonymous in GraphQL lists and single reads, in any language and through relations', async () => {
     const reads: [string, (data: Record<string, any>) => GraphQLContact[]][] = [
-      [`{ Contacts(limit: 100) { docs { ${contactFields} } } }`, (data) => data.Contacts.docs],
-      [`{ Contacts(limit: 100, locale: ja, fallbackLocale: none) { docs { ${contactFields} } } }`, (data) => data.Contacts.docs],
+      [`{ Contacts(limit: 50) { docs { ${contactFields} } } }`, (data) => data.Contacts.docs],
+      [`{ Contacts(limit: 50, locale: ja, fallbackLocale: none) { docs { ${contactFields} } } }`, (data) => data.Contacts.docs],
       [`{ Contacts(where: { name: { equals: "Zoe Secret" } }) { docs { ${contactFields} } } }`, (data) => data.Contacts.docs],
       [`{ Contact(id: ${JSON.stringify(secretContactId)}) { ${contactFields} } }`, (data) => [data.Contact]],
       [`{ Contact(id: ${JSON.stringify(secretContactId)}, locale: es) { ${contactFields} } }`, (data) => [data.Contact]],
@@ -237,8 +237,8 @@ describe('staff-only contact fields', () => {
   })
 
   it('GraphQL gives the anonymous the same contacts as REST, no more and no fewer', async () => {
-    const rest = (await (await fetch(`${api.url}/api/contacts?limit=100&depth=0`)).json()) as { docs: { id: number | string }[] }
-    const listed = await graphql('{ Contacts(limit: 100) { docs { id } } }')
+    const rest = (await (await fetch(`${api.url}/api/contacts?limit=50&depth=0`)).json()) as { docs: { id: number | string }[] }
+    const listed = await graphql('{ Contacts(limit: 50) { docs { id } } }')
     const idsOf = (docs: { id: number | string }[]) => docs.map((doc) => String(doc.id)).sort()
     expect(idsOf(listed.body.data?.Contacts.docs)).toEqual(idsOf(rest.docs))
     expect(rest.docs.length).toBeGreaterThan(1)
@@ -253,10 +253,10 @@ describe('staff-only contact fields', () => {
   it('only press contacts reach the anonymous: the rest of the staff directory is for staff', async () => {
     // Not even its existence: the same 404 as an id that was never used.
     expect((await fetch(`${api.url}/api/contacts/${internalContactId}`)).status).toBe(404)
-    const rest = (await (await fetch(`${api.url}/api/contacts?limit=100&depth=0`)).json()) as { docs: { id: number | string; name: string }[] }
+    const rest = (await (await fetch(`${api.url}/api/contacts?limit=50&depth=0`)).json()) as { docs: { id: number | string; name: string }[] }
     expect(rest.docs.map((doc) => doc.name)).toContain('Zoe Secret')
     expect(rest.docs.map((doc) => doc.name)).not.toContain('Ian Internal')
-    const listed = await graphql('{ Contacts(limit: 100) { docs { name } } }')
+    const listed = await graphql('{ Contacts(limit: 50) { docs { name } } }')
     expect(JSON.stringify(listed.body)).not.toContain('Ian Internal')
     const asStaff = await fetch(`${api.url}/api/contacts/${internalContactId}`, { headers: auth })
     expect(asStaff.status).toBe(200)

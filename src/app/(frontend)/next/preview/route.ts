@@ -5,7 +5,7 @@ import es from '../../../../../messages/es.json'
 import ja from '../../../../../messages/ja.json'
 import { getPayloadClient } from '@/lib/content/payload'
 import { isSitePath } from '@/lib/preview'
-import { clientError } from '@/api-guards/withApiGuards'
+import { clientError } from '@/api-guards/messages'
 import { isPreviewSecret } from '@/utilities/secrets'
 
 const message = (key: 'linkInvalid' | 'pathInvalid' | 'signIn') => ({ en: en.Preview[key], ja: ja.Preview[key], es: es.Preview[key] })

@@ -1,0 +1,38 @@
+import en from '../../messages/en.json'
+import es from '../../messages/es.json'
+import ja from '../../messages/ja.json'
+import { isLocale, type Locale } from '@/i18n/locales'
+
+const texts: Record<Locale, typeof en.Api> = { en: en.Api, ja: ja.Api, es: es.Api }
+
+export type ApiMessageKey = keyof typeof en.Api
+export type ApiMessageValues = Record<string, string | number>
+
+/**
+ * The language an API client reads: the admin's chosen language (Payload's `payload-lng` cookie),
+ * else the first of its Accept-Language tags that the site speaks, else English.
+ */
+export const clientLanguage = (request: Request): Locale => {
+  const cookie = /(?:^|;\s*)payload-lng=([a-z]{2})/.exec(request.headers.get('cookie') ?? '')?.[1]
+  if (isLocale(cookie)) return cookie
+  for (const tag of (request.headers.get('accept-language') ?? '').slice(0, 200).split(',')) {
+    const language = tag.trim().slice(0, 2).toLowerCase()
+    if (isLocale(language)) return language
+  }
+  return 'en'
+}
+
+/** One of messages/*.json's "Api" strings, with its {placeholders} filled. */
+export const apiText = (language: Locale, key: ApiMessageKey, values: ApiMessageValues = {}): string =>
+  texts[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+
+/** A 4xx or 5xx the way Payload answers: `{ errors: [{ message }] }`, in the client's language. */
+export const apiError = (request: Request, status: number, key: ApiMessageKey, values?: ApiMessageValues): Response =>
+  clientError(request, status, apiText(clientLanguage(request), key, values))
+
+/** An error response with a message already in the client's language, or given in each language. */
+export const clientError = (request: Request, status: number, message: string | Record<Locale, string>): Response =>
+  Response.json(
+    { errors: [{ message: typeof message === 'string' ? message : message[clientLanguage(request)] }] },
+    { status, headers: { 'Cache-Control': 'no-store' } },
+  )

@@ -1,0 +1,66 @@
+import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
+import { APIError } from 'payload'
+import { apiText } from '@/api-guards/messages'
+import { isLocale } from '@/i18n/locales'
+
+const comparisons = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in', 'all'])
+
+const valuesOf = (operator: string, value: unknown): unknown[] => {
+  if (Array.isArray(value)) return value
+  if ((operator === 'in' || operator === 'not_in' || operator === 'all') && typeof value === 'string') return value.split(',')
+  return [value]
+}
+
+const isDate = (value: unknown) =>
+  value === null || value instanceof Date || ((typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()))
+const isWholeNumber = (value: unknown) => value === null || (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^\d{1,15}$/.test(value))
+const isNumeric = (value: unknown) => value === null || (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+
+type Kind = 'date' | 'id' | 'number'
+
+const refuse = (req: PayloadRequest, key: 'notAnId' | 'notANumber' | 'notADate', value: unknown, field: string): never => {
+  const language = req.i18n?.language
+  throw new APIError(apiText(isLocale(language) ? language : 'en', key, { value: String(value).slice(0, 100), field }), 400, undefined, true)
+}
+
+/**
+ * A filter value of the wrong kind would fail deep in the database adapter (a 500), or be read as
+ * something else (`1abc` as the id 1): `where[publishedAt][greater_than]=soon`, `where[id][in]=1,abc`,
+ * `where[focusAreas][equals]=abc` are answered 400 with a message instead.
+ */
+export const rejectInvalidFilters: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+  const where = (args as { where?: Where }).where
+  if (!where) return args
+  const numericIds = req.payload.db.defaultIDType === 'number'
+  const kinds = new Map<string, Kind>([
+    ['createdAt', 'date'],
+    ['updatedAt', 'date'],
+  ])
+  if (numericIds) kinds.set('id', 'id')
+  for (const field of collection.flattenedFields) {
+    if (field.type === 'date') kinds.set(field.name, 'date')
+    else if (field.type === 'number') kinds.set(field.name, 'number')
+    else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && numericIds) kinds.set(field.name, 'id')
+  }
+
+  const check = (clause: Where) => {
+    for (const [key, condition] of Object.entries(clause)) {
+      if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
+        condition.forEach((inner) => check(inner as Where))
+        continue
+      }
+      const kind = kinds.get(key)
+      if (!kind || !condition || typeof condition !== 'object') continue
+      for (const [operator, value] of Object.entries(condition)) {
+        if (!comparisons.has(operator)) continue
+        for (const item of valuesOf(operator, value)) {
+          if (kind === 'id' && !isWholeNumber(item)) refuse(req, 'notAnId', item, key)
+          if (kind === 'number' && !isNumeric(item)) refuse(req, 'notANumber', item, key)
+          if (kind === 'date' && !isDate(item)) refuse(req, 'notADate', item, key)
+        }
+      }
+    }
+  }
+  check(where)
+  return args
+}
