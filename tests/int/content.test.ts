@@ -310,6 +310,32 @@ describe('search', () => {
   it('never finds drafts', async () => {
     expect((await querySearch(payload, 'en', 'Not yet')).items.map((item) => item.slug)).not.toContain('not-yet')
   })
+
+  it('pages in the database: every match once, kind by kind, across page boundaries', async () => {
+    const first = await querySearch(payload, 'en', 'IMADR')
+    const pages = [first.items]
+    for (let page = 2; page <= first.totalPages; page++) pages.push((await querySearch(payload, 'en', 'IMADR', page)).items)
+    const all = pages.flat()
+    expect(all).toHaveLength(first.totalItems)
+    expect(new Set(all.map((item) => `${item.kind}:${item.slug}`)).size).toBe(all.length)
+    const kindOrder = ['focus-areas', 'committees', 'partners', 'news-releases']
+    const order = all.map((item) => kindOrder.indexOf(item.kind))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    // Releases newest first.
+    const dates = all.filter((item) => item.kind === 'news-releases').map((item) => item.publishedAt ?? '')
+    expect(dates).toEqual([...dates].sort().reverse())
+  })
+
+  it('does not find a document by the words of a translation that is not published', async () => {
+    const release = await payload.create({ collection: 'news-releases', locale: 'en', data: { ...validData['news-releases'](), title: 'Hearing notice' } })
+    await payload.update({ collection: 'news-releases', id: release.id, locale: 'es', data: { title: 'Aviso zacatecas', _status: 'published' } })
+    expect((await querySearch(payload, 'es', 'zacatecas')).items.map((item) => item.slug)).toContain(release.slug)
+    // Unpublished again: the Spanish text stays stored, but finds nothing.
+    await payload.update({ collection: 'news-releases', id: release.id, locale: 'es', data: { _status: 'draft' } })
+    expect((await querySearch(payload, 'es', 'zacatecas')).items.map((item) => item.slug)).not.toContain(release.slug)
+    expect((await querySearch(payload, 'es', 'hearing notice')).items.map((item) => item.slug)).toContain(release.slug)
+    await payload.delete({ collection: 'news-releases', id: release.id })
+  })
 })
 
 describe('page metadata', () => {

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { foldForSearch } from '@/lib/search/fold'
 import { translate } from '../translated'
@@ -7,9 +7,11 @@ import type { Raw } from './shared'
 
 export const SEARCH_PAGE_SIZE = 10
 export const MAX_QUERY_LENGTH = 100
+// Each word is one more condition on every document: a query of more words is cut to these.
+const MAX_WORDS = 8
 
 // Each kind of document searched, in display order, with the fields its result shows.
-const searchable: { kind: SearchKind; title: string; text: string; sort?: string }[] = [
+const searchable: { kind: SearchKind; title: string; text: string; sort: string }[] = [
   { kind: 'focus-areas', title: 'title', text: 'summary', sort: 'displayOrder' },
   { kind: 'committees', title: 'name', text: 'description', sort: 'code' },
   { kind: 'partners', title: 'name', text: 'description', sort: 'slug' },
@@ -19,70 +21,83 @@ const searchable: { kind: SearchKind; title: string; text: string; sort?: string
 /** Collapses white space and bounds the length, so the query is safe to show and to run. */
 export const normaliseQuery = (raw: string | undefined): string => (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
 
+/** What a kind's documents must match: every word, in one language's published search text. */
+const matching = (words: string[], searchLocales: readonly Locale[]): Where => ({
+  or: searchLocales.map((searchLocale) => ({
+    and: [
+      // Only a published language counts: an unpublished translation's words find nothing.
+      { [`_status.${searchLocale}`]: { equals: 'published' } },
+      ...words.map((word) => ({ [`searchText.${searchLocale}`]: { contains: word } })),
+    ],
+  })),
+})
+
 /**
  * Finds documents by words in the reader's language, in each document's search text (title,
  * summary, body and the like, folded so that case and accents don't matter). Every word must be
  * present, anywhere in the document; each is matched as a substring, so a Japanese word inside
  * unspaced text is found. The English original is searched too, for documents not yet translated.
+ *
+ * Results come kind by kind (focus areas, committees, partners, releases), each in its own order.
+ * The database counts each kind's matches and reads only the page shown, so a search costs the
+ * same however many documents match.
  */
 export const querySearch = async (payload: Payload, locale: Locale, rawQuery: string, page = 1): Promise<Page<SearchResult>> => {
   const q = normaliseQuery(rawQuery)
   // % and _ are wildcards to SQL's LIKE: they would match anything, not themselves.
-  const words = [...new Set(foldForSearch(q).replace(/[%_\\]/g, ' ').split(' ').filter(Boolean))]
+  const words = [...new Set(foldForSearch(q).replace(/[%_\\]/g, ' ').split(' ').filter(Boolean))].slice(0, MAX_WORDS)
   if (!words.length) return { items: [], page: 1, totalPages: 0, totalItems: 0 }
-  const searchLocales = locale === 'en' ? (['en'] as const) : ([locale, 'en'] as const)
+  const where = matching(words, locale === 'en' ? ['en'] : [locale, 'en'])
 
-  const groups = await Promise.all(
-    searchable.map(async ({ kind, title, text, sort }) => {
-      const ids = new Set<string | number>()
-      for (const searchLocale of searchLocales) {
-        const found = await payload.find({
-          collection: kind as CollectionSlug,
-          locale: searchLocale,
-          fallbackLocale: false,
-          where: {
-            or: [
-              { and: words.map((word) => ({ searchText: { contains: word } })) },
-              // Saved before the search text existed: until it is saved again, match title and summary.
-              { and: [{ searchText: { exists: false } }, { or: [title, text].map((field) => ({ [field]: { like: q } })) }] },
-            ],
-          },
-          limit: 0,
-          pagination: false,
-          depth: 0,
-          overrideAccess: false,
-          select: {},
-        })
-        for (const doc of found.docs) ids.add(doc.id)
-      }
-      if (ids.size === 0) return []
-      const { docs } = await payload.find({
-        collection: kind as CollectionSlug,
-        locale: 'all',
-        where: { id: { in: [...ids] } },
-        sort,
-        limit: 0,
-        pagination: false,
-        depth: 0,
-        overrideAccess: false,
-      })
-      return docs.map(
-        (doc): SearchResult => ({
-          kind,
-          slug: (doc as Raw).slug,
-          title: translate((doc as Raw)[title], locale),
-          text: translate((doc as Raw)[text], locale),
-          publishedAt: (doc as Raw).publishedAt,
-        }),
-      )
-    }),
+  const counts = await Promise.all(
+    // The locale paths of `where` need locale 'all', which count takes as find does (its type leaves it out).
+    searchable.map(async ({ kind }) => (await payload.count({ collection: kind, locale: 'all' as never, where, overrideAccess: false })).totalDocs),
   )
-  const all = groups.flat()
-  const totalPages = Math.ceil(all.length / SEARCH_PAGE_SIZE)
-  return {
-    items: all.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE),
-    page,
-    totalPages,
-    totalItems: all.length,
-  }
+  const totalItems = counts.reduce((sum, count) => sum + count, 0)
+  const start = (page - 1) * SEARCH_PAGE_SIZE
+  const end = start + SEARCH_PAGE_SIZE
+
+  // Each kind's share of the page: the part of [start, end) that falls among its matches.
+  let before = 0
+  const slices = searchable.map((kind, index) => {
+    const from = Math.max(start - before, 0)
+    const to = Math.min(end - before, counts[index])
+    before += counts[index]
+    return { ...kind, from, to }
+  })
+  const groups = await Promise.all(
+    slices
+      .filter(({ from, to }) => to > from)
+      .map(async ({ kind, title, text, sort, from, to }) => {
+        // Payload pages by page number: read the one or two pages of SEARCH_PAGE_SIZE that hold [from, to).
+        const firstPage = Math.floor(from / SEARCH_PAGE_SIZE) + 1
+        const lastPage = Math.floor((to - 1) / SEARCH_PAGE_SIZE) + 1
+        const docs: Raw[] = []
+        for (let pageNumber = firstPage; pageNumber <= lastPage; pageNumber++) {
+          const found = await payload.find({
+            collection: kind,
+            locale: 'all',
+            where,
+            sort,
+            limit: SEARCH_PAGE_SIZE,
+            page: pageNumber,
+            depth: 0,
+            overrideAccess: false,
+            select: { slug: true, [title]: true, [text]: true, publishedAt: true },
+          })
+          docs.push(...(found.docs as Raw[]))
+        }
+        const offset = (firstPage - 1) * SEARCH_PAGE_SIZE
+        return docs.slice(from - offset, to - offset).map(
+          (doc): SearchResult => ({
+            kind,
+            slug: doc.slug,
+            title: translate(doc[title], locale),
+            text: translate(doc[text], locale),
+            publishedAt: doc.publishedAt,
+          }),
+        )
+      }),
+  )
+  return { items: groups.flat(), page, totalPages: Math.ceil(totalItems / SEARCH_PAGE_SIZE), totalItems }
 }
