@@ -1,3 +1,4 @@
+import { databaseIsAway, retryAfterSeconds } from '@/db/availability'
 import { ceilings } from './ceilings'
 import { apiError, apiText, clientLanguage, type ApiMessageKey, type ApiMessageValues } from './messages'
 
@@ -23,16 +24,25 @@ const translated = (message: unknown, language: ReturnType<typeof clientLanguage
   return message
 }
 
+/** The database is away: a 503 saying so, with when to try again. Nothing was written. */
+export const databaseAway = (request: Request): Response => {
+  const response = apiError(request, 503, 'unavailable')
+  response.headers.set('Retry-After', String(retryAfterSeconds()))
+  return response
+}
+
 type ErrorBody = { message?: unknown; errors?: { message?: unknown }[]; data?: unknown }
 
 /**
- * Bounds and finishes an API answer: a JSON answer larger than the ceiling is refused with a 400
- * (the request ceilings keep legitimate ones far below it), and a refusal Payload wrote in English
- * is given in the client's language. Files (media) pass untouched.
+ * Bounds and finishes an API answer: a failure while the database is away is a 503 with
+ * Retry-After; a JSON answer larger than the ceiling is refused with a 400 (the request ceilings keep
+ * legitimate ones far below it); a refusal Payload wrote in English is given in the client's
+ * language. Files (media) pass untouched.
  */
 export const finishApiResponse = async (request: Request, response: Response): Promise<Response> => {
   if (!response.headers.get('content-type')?.includes('application/json') || !response.body) return response
   const body = await response.text()
+  if (response.status === 503 || (databaseIsAway() && (response.status >= 500 || body.includes('"errors"')))) return databaseAway(request)
   if (Buffer.byteLength(body) > ceilings.responseMegabytes * 1024 * 1024) {
     return apiError(request, 400, 'responseTooLarge', { max: ceilings.responseMegabytes })
   }

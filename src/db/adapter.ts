@@ -6,6 +6,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { migrations } from '@/migrations'
 import { databaseUri, isMongoUri } from './databaseUri'
+import { failFast } from './failFast'
 import { parentLookupIndexes } from './parentLookupIndexes'
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -14,20 +15,23 @@ const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const databaseAdapter = (): DatabaseAdapterObj => {
   const uri = databaseUri()
   if (isMongoUri(uri)) {
-    return mongooseAdapter({ url: uri, ensureIndexes: true })
+    // Give up on an unreachable server within seconds rather than mongoose's default 30.
+    return failFast(mongooseAdapter({ url: uri, ensureIndexes: true, connectOptions: { serverSelectionTimeoutMS: 5000 } }))
   }
   if (uri.startsWith('file:')) {
     const file = uri.slice('file:'.length)
     if (file && !file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   }
-  return sqliteAdapter({
+  return failFast(
+    sqliteAdapter({
     client: { url: uri },
     // Dev and production share one path: migrations. Only the test suite, on a throwaway file, pushes the schema.
     push: process.env.NODE_ENV === 'test',
     migrationDir: path.join(srcDir, 'migrations'),
     prodMigrations: migrations,
     afterSchemaInit: [parentLookupIndexes],
-    busyTimeout: 5000,
-    wal: true,
-  })
+      busyTimeout: 5000,
+      wal: true,
+    }),
+  )
 }

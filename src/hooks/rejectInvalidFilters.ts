@@ -18,9 +18,20 @@ const isNumeric = (value: unknown) => value === null || (typeof value === 'numbe
 
 type Kind = 'date' | 'id' | 'number'
 
+/**
+ * A 400 whose message Payload shows. Named outright: Payload answers an error without a name as "An
+ * unknown error occurred.", and the production build's minifier leaves APIError's own name empty.
+ */
+class InvalidFilterError extends APIError {
+  constructor(message: string) {
+    super(message, 400, undefined, true)
+    this.name = 'InvalidFilterError'
+  }
+}
+
 const refuse = (req: PayloadRequest, key: 'notAnId' | 'notANumber' | 'notADate', value: unknown, field: string): never => {
   const language = req.i18n?.language
-  throw new APIError(apiText(isLocale(language) ? language : 'en', key, { value: String(value).slice(0, 100), field }), 400, undefined, true)
+  throw new InvalidFilterError(apiText(isLocale(language) ? language : 'en', key, { value: String(value).slice(0, 100), field }))
 }
 
 /**
