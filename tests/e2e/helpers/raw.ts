@@ -25,14 +25,16 @@ export const rawRequest = (
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () =>
+        res.on('end', () => {
           resolve({
             status: res.statusCode!,
             headers: res.headers,
             rawHeaderNames: res.rawHeaders.filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase()),
             text: Buffer.concat(chunks).toString('utf8'),
-          }),
-        )
+          })
+          // A body refused before it was read (413) may still be on its way: the connection is done.
+          req.destroy()
+        })
         res.on('error', reject)
       },
     )
