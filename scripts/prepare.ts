@@ -4,6 +4,7 @@ import './env'
 import { rmSync } from 'node:fs'
 import { isEmpty, seed } from '../src/seed'
 import { bootPayload } from './boot'
+import { organisationNames, writeFrontDoorPages } from './frontDoorPages'
 import { printLogin } from './printLogin'
 import { printPreviewLinks } from './printPreviewLinks'
 
@@ -27,6 +28,11 @@ if (await isEmpty(payload)) {
   console.log('Empty database: loading the demo content (en, ja, es)…')
   step = 'loading the demo content'
   await seed(payload, (line) => console.log(line))
+}
+// nginx's own refusal pages, where nginx serves them from (docker compose's shared volume, npm run stack).
+if (process.env.FRONT_DOOR_PAGES_DIR) {
+  step = "writing the front door's refusal pages"
+  writeFrontDoorPages(process.env.FRONT_DOOR_PAGES_DIR, await organisationNames(payload))
 }
 printLogin()
 step = 'looking up preview links'

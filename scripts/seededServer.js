@@ -1,24 +1,17 @@
-// A production build of the site on a fresh, seeded SQLite database, served by `next start` on a
-// free port of this machine. Used by the browser tests and by `npm run bench`.
+// A production build of the site on a fresh, seeded SQLite database, behind nginx with the stack's
+// configuration (deploy/nginx), each on a free port of this machine. Used by the browser tests,
+// which go through nginx, and by `npm run bench`, which measures the app itself (`appUrl`).
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { chmodSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { ensureNginx, startNginx } from '../deploy/nginx/nginx.js'
+import { freePort, running, stopGroup, waitForOk } from '../deploy/processes.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 
 /** Press lookups per client and minute on the seeded server. */
 export const PRESS_RATE_LIMIT = 300
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 const run = (label, command, args, env, logFile, log) => {
   const result = spawnSync(command, args, { cwd: root, env, stdio: ['ignore', log, log] })
@@ -28,13 +21,22 @@ const run = (label, command, args, env, logFile, log) => {
 }
 
 /**
- * Builds (unless told not to), migrates and seeds a throwaway database, starts the server. Its `env`
- * (the database among it) lets a script work on the same data, e.g. the bench's generated contacts.
+ * Builds (unless told not to), migrates and seeds a throwaway database, starts the server and nginx
+ * in front of it. Its `env` (the database among it) lets a script work on the same data, e.g. the
+ * bench's generated contacts.
  */
 export const startSeededServer = async ({ build = true } = {}) => {
+  const missingNginx = ensureNginx({ log: () => {} })
+  if (missingNginx) throw new Error(missingNginx)
   const dir = mkdtempSync(path.join(tmpdir(), 'beacon-served-'))
-  const port = await freePort()
+  // nginx's workers (nobody, under root) read their pages below; the rest stays unlisted.
+  chmodSync(dir, 0o711)
+  const nginxDir = path.join(dir, 'nginx')
+  mkdirSync(nginxDir, { mode: 0o755 })
+  const pagesDir = path.join(nginxDir, 'pages')
+  const [port, appPort] = [await freePort(), await freePort()]
   const url = `http://localhost:${port}`
+  const appUrl = `http://localhost:${appPort}`
   const logFile = path.join(dir, 'server.log')
   const log = openSync(logFile, 'a')
   const env = {
@@ -45,45 +47,44 @@ export const startSeededServer = async ({ build = true } = {}) => {
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'seeded-server-secret-for-browser-tests-and-benchmarks',
     LOG_LEVEL: 'error',
-    // The browser tests all come from one address; the rate-limit test uses its own.
+    // The browser tests all come from one address; the rate-limit test uses addresses of its own.
     PRESS_RATE_LIMIT: process.env.PRESS_RATE_LIMIT || String(PRESS_RATE_LIMIT),
     // Due jobs (embargo lifts) every second, so the browser tests need not wait long.
     JOBS_INTERVAL_SECONDS: '1',
+    // nginx is the only client the app takes a client address from (X-Forwarded-For).
+    TRUSTED_PROXIES: '127.0.0.1,::1',
+    FRONT_DOOR_PAGES_DIR: pagesDir,
   }
   delete env.NODE_ENV // jest sets "test"; the build and the server set their own
   delete env.NODE_OPTIONS // jest's VM-modules flag is not for Next
 
   if (build) run('next build', 'npx', ['next', 'build'], env, logFile, log)
-  // In production mode, as `npm start` does: the adapter runs the migrations on connect.
+  // In production mode, as `npm start` does: the adapter runs the migrations on connect; and the
+  // refusal pages for nginx.
   run('migrate and seed', 'npx', ['tsx', 'scripts/prepare.ts'], { ...env, NODE_ENV: 'production' }, logFile, log)
 
   // Bound to "localhost", not "127.0.0.1": with a literal loopback address Next treats next-intl's
-  // rewrites as external and answers with a redirect loop (vercel/next.js#94745).
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', 'localhost'], {
+  // rewrites as external and answers with a redirect loop (vercel/next.js#94745). Started as node,
+  // not through npx, so the process group stopped below is the server's.
+  const app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(appPort), '-H', 'localhost'], {
     cwd: root,
     env: { ...env, NODE_ENV: 'production' },
     stdio: ['ignore', log, log],
     detached: true,
   })
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/en`)).status === 200) break
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`next start did not answer on ${url}; see ${logFile}`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
+  const nginx = startNginx({ dir: nginxDir, listen: `localhost:${port}`, app: `localhost:${appPort}`, pagesDir, logFile })
+  const server = { url, appUrl, pid: app.pid, nginxPid: nginx.pid, dir, logFile, env: { ...env, NODE_ENV: 'production' } }
+  try {
+    await waitForOk(`${url}/en`, { alive: () => running(app) && running(nginx), what: 'the site through nginx' })
+  } catch (error) {
+    await stopSeededServer({ ...server, dir: undefined })
+    throw new Error(`${error.message}; see ${logFile}:\n${readFileSync(logFile, 'utf8').slice(-4000)}`)
   }
-  return { url, pid: server.pid, dir, logFile, env: { ...env, NODE_ENV: 'production' } }
+  return server
 }
 
-export const stopSeededServer = ({ pid, dir }) => {
-  // The server runs in its own process group (npx → next): end all of it.
-  try {
-    process.kill(-pid, 'SIGTERM')
-  } catch {
-    // already gone
-  }
-  rmSync(dir, { recursive: true, force: true })
+/** Stops nginx and the server (waiting for them), and removes the database and logs unless `dir` is left out. */
+export const stopSeededServer = async ({ pid, nginxPid, dir }) => {
+  await Promise.all([stopGroup(nginxPid), stopGroup(pid)])
+  if (dir) rmSync(dir, { recursive: true, force: true })
 }

@@ -4,7 +4,7 @@ import { stateFile } from './startServer.js'
 
 export default async function stopServer() {
   try {
-    stopSeededServer(JSON.parse(readFileSync(stateFile, 'utf8')))
+    await stopSeededServer(JSON.parse(readFileSync(stateFile, 'utf8')))
     rmSync(stateFile, { force: true })
   } catch {
     // setup never got as far as starting the server
