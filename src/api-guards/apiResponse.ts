@@ -1,4 +1,4 @@
-import { databaseIsAway, retryAfterSeconds } from '@/db/availability'
+import { databaseIsAway, RETRY_AFTER_SECONDS } from '@/db/availability'
 import { ceilings } from './ceilings'
 import { apiError, apiText, clientLanguage, type ApiMessageKey, type ApiMessageValues } from './messages'
 
@@ -27,7 +27,7 @@ const translated = (message: unknown, language: ReturnType<typeof clientLanguage
 /** The database is away: a 503 saying so, with when to try again. Nothing was written. */
 export const databaseAway = (request: Request): Response => {
   const response = apiError(request, 503, 'unavailable')
-  response.headers.set('Retry-After', String(retryAfterSeconds()))
+  response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
   return response
 }
 

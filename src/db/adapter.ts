@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { migrations } from '@/migrations'
 import { databaseUri, isMongoUri } from './databaseUri'
 import { failFast } from './failFast'
+import { mongoProbe, sqliteProbe } from './probes'
 import { parentLookupIndexes } from './parentLookupIndexes'
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -16,7 +17,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
   const uri = databaseUri()
   if (isMongoUri(uri)) {
     // Give up on an unreachable server within seconds rather than mongoose's default 30.
-    return failFast(mongooseAdapter({ url: uri, ensureIndexes: true, connectOptions: { serverSelectionTimeoutMS: 5000 } }))
+    return failFast(mongooseAdapter({ url: uri, ensureIndexes: true, connectOptions: { serverSelectionTimeoutMS: 5000 } }), mongoProbe)
   }
   if (uri.startsWith('file:')) {
     const file = uri.slice('file:'.length)
@@ -30,8 +31,11 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     migrationDir: path.join(srcDir, 'migrations'),
     prodMigrations: migrations,
     afterSchemaInit: [parentLookupIndexes],
-      busyTimeout: 5000,
+      // Another process (a script, a second instance) may hold the write lock briefly. The driver
+      // waits on the server's only thread, so a longer wait would stall every other request.
+      busyTimeout: 2000,
       wal: true,
     }),
+    sqliteProbe(uri),
   )
 }

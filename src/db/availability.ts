@@ -2,10 +2,10 @@
 // guards and the proxy, which answer 503 while it is away. Kept on globalThis: the proxy, the API
 // routes and Payload are separate bundles in one server process.
 
-/** How long after a failure the database is left alone before one request tries it again. */
+/** What a client is told to wait, for Retry-After: the database is tried again every second meanwhile. */
 export const RETRY_AFTER_SECONDS = 5
 
-const state = globalThis as typeof globalThis & { __beaconDatabaseAwayUntil?: number }
+const state = globalThis as typeof globalThis & { __beaconDatabaseAwaySince?: number }
 
 /** Errors that say the database cannot be reached or used just now, as opposed to a bad query. */
 const sqliteAway = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_PROTOCOL', 'SQLITE_CANTOPEN', 'SQLITE_NOTADB', 'SQLITE_FULL', 'SQLITE_READONLY'])
@@ -33,16 +33,12 @@ export class DatabaseUnavailableError extends Error {
 }
 
 export const markDatabaseAway = (): void => {
-  state.__beaconDatabaseAwayUntil = Date.now() + RETRY_AFTER_SECONDS * 1000
+  state.__beaconDatabaseAwaySince = Date.now()
 }
 
 export const markDatabaseBack = (): void => {
-  state.__beaconDatabaseAwayUntil = undefined
+  state.__beaconDatabaseAwaySince = undefined
 }
 
-/** Whether the database failed within the last few seconds and has not answered since. */
-export const databaseIsAway = (): boolean => state.__beaconDatabaseAwayUntil !== undefined
-
-/** Seconds until the next try, for Retry-After. */
-export const retryAfterSeconds = (): number =>
-  Math.max(1, Math.ceil(((state.__beaconDatabaseAwayUntil ?? 0) - Date.now()) / 1000)) || RETRY_AFTER_SECONDS
+/** Whether the database failed and has not answered since. */
+export const databaseIsAway = (): boolean => state.__beaconDatabaseAwaySince !== undefined

@@ -1,6 +1,7 @@
 import CircuitBreaker from 'opossum'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
-import { DatabaseUnavailableError, isDatabaseAway, markDatabaseAway, markDatabaseBack, RETRY_AFTER_SECONDS } from './availability'
+import { DatabaseUnavailableError, isDatabaseAway, markDatabaseAway, markDatabaseBack } from './availability'
+import type { Probe } from './probes'
 
 // The adapter's reads and writes. Commits and rollbacks are left to run whatever happens, so that a
 // write that failed half-way is undone rather than cut short.
@@ -13,14 +14,31 @@ const guarded = [
 
 type Method = (...args: unknown[]) => Promise<unknown>
 
+const WATCH_EVERY_MS = 1000
+// A healthy database answers a probe in milliseconds; a busy server's may take a while. A probe
+// that fails counts at once, one that is late only the second time in a row.
+const PROBE_PATIENCE_MS = 3000
+
+const probeWithin = (probe: Promise<void>, ms: number): Promise<'answered' | 'failed' | 'late'> => {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms)
+  })
+  const answer = probe.then(() => 'answered' as const, () => 'failed' as const)
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer))
+}
+
 /**
  * Wraps a database adapter so that, once the database stops answering (a locked or unreadable
- * SQLite file, an unreachable MongoDB), requests fail at once with a 503 instead of each waiting out
- * the driver's timeouts; every few seconds one request tries again, and the first that succeeds
- * brings service back, with no restart. A circuit breaker (opossum) that counts only such errors:
- * a bad query is the client's error, not the database's.
+ * SQLite file, an unreachable MongoDB), requests fail at once with a 503 instead of each waiting
+ * out the driver's timeouts. A circuit breaker (opossum) opens on the first error that says the
+ * database is away (a bad query is the client's error, not the database's), or when `probe`, which
+ * tries the database every second away from the requests, gets no answer in time; the probe's first
+ * answer closes it again: service comes back by itself, with no restart. Probing while all is well
+ * means an outage is mostly noticed before a request waits on it, which matters because SQLite's
+ * driver waits on the server's only thread.
  */
-export const failFast = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+export const failFast = (adapter: DatabaseAdapterObj, probe: Probe): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
     const db = adapter.init(args) as BaseDatabaseAdapter & Record<string, unknown>
@@ -30,11 +48,23 @@ export const failFast = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
       // One failure of the database itself is enough: it fails for everyone alike.
       errorThresholdPercentage: 1,
       volumeThreshold: 1,
-      resetTimeout: RETRY_AFTER_SECONDS * 1000,
+      // No request is let through to try it again: the probe does that, and closes the breaker.
+      resetTimeout: 2 ** 31 - 1,
       errorFilter: (error: unknown) => !isDatabaseAway(error),
     })
     breaker.on('open', markDatabaseAway)
     breaker.on('close', markDatabaseBack)
+    let probing = false
+    let late = 0
+    setInterval(async () => {
+      if (probing) return
+      probing = true
+      const outcome = await probeWithin(probe(db), PROBE_PATIENCE_MS)
+      late = outcome === 'late' ? late + 1 : 0
+      if (outcome === 'answered' && breaker.opened) breaker.close()
+      if ((outcome === 'failed' || late >= 2) && !breaker.opened) breaker.open()
+      probing = false
+    }, WATCH_EVERY_MS).unref()
     for (const name of guarded) {
       const method = db[name] as Method | undefined
       if (typeof method !== 'function') continue
