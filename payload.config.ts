@@ -31,7 +31,7 @@ import { unpublishEveryLanguage } from '@/jobs/unpublishEveryLanguage'
 import { publishers } from '@/access/allowRoles'
 import { payloadSecret } from '@/utilities/secrets'
 import { ceilings } from '@/api-guards/ceilings'
-import { graphqlLimits } from '@/api-guards/graphqlLimits'
+import { payloadErrorStatus } from '@/api-guards/payloadErrorStatus'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,7 +49,9 @@ export default buildConfig({
   // unless a request asks for more, and never more than two levels, whoever asks.
   defaultDepth: 1,
   maxDepth: ceilings.staff.depth,
-  graphQL: { maxComplexity: ceilings.graphqlComplexity, validationRules: graphqlLimits },
+  graphQL: { maxComplexity: ceilings.graphqlComplexity },
+  // Errors Payload answers as 500s that come from what the client sent.
+  hooks: { afterError: [payloadErrorStatus] },
   // Per-language publishing (versions.drafts.localizeStatus, set by withDrafts) is still experimental in Payload 3.
   experimental: { localizeStatus: true },
   // Payload's own pretty output, at a level LOG_LEVEL can lower (the tests keep it to fatal).

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { apiPathSegments } from './apiPath'
 import { apiError } from './messages'
@@ -37,7 +39,16 @@ export const checkRestRoute = (request: Request, payload: Payload): Response | n
   }
   const collection = payload.collections[first as CollectionSlug]
   const idType = collection.customIDType ?? payload.db.defaultIDType
-  if (idType !== 'number' || rest.length === 0 || !collection.config.endpoints) return null
+  // A collection without REST endpoints (payload-migrations) has nothing to serve.
+  if (!collection.config.endpoints) return unknown()
+  // Payload answers a file missing from the disk with a 500.
+  const upload = collection.config.upload
+  if (upload && rest[0] === 'file' && rest.length === 2 && actsAsGet(request)) {
+    const dir = path.resolve(upload.staticDir || collection.config.slug)
+    const file = path.resolve(dir, rest[1])
+    if (file.startsWith(dir + path.sep) && !existsSync(file)) return apiError(request, 404, 'fileMissing')
+  }
+  if (idType !== 'number' || rest.length === 0) return null
   // The first endpoint of the method that fits, in Payload's order (so /count is not read as an id).
   const method = actsAsGet(request) ? 'get' : request.method.toLowerCase()
   for (const endpoint of collection.config.endpoints) {

@@ -73,6 +73,18 @@ describe('bodies', () => {
     expect(status).toBe(expected)
     expect(message).toMatch(/\w/)
   })
+
+  it.each([
+    ['without a boundary', 'multipart/form-data', 'x'],
+    ['with a broken boundary', 'multipart/form-data; boundary=abc', '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n'],
+    ['never closed', 'multipart/form-data; boundary=abc', '--abc\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"alt":"x"}'],
+  ])('form data %s answers 400 with a message, wherever it is sent', async (_label, contentType, body) => {
+    for (const [method, path] of [['POST', '/api/media'], ['POST', '/api/contacts'], ['POST', '/api/graphql']]) {
+      const { status, message } = await request(method, path, body, { 'Content-Type': contentType })
+      expect([path, status]).toEqual([path, 400])
+      expect(message).toMatch(/\w/)
+    }
+  })
 })
 
 describe('values Payload would otherwise accept, drop or fail on', () => {

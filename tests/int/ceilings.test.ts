@@ -154,6 +154,13 @@ describe('REST routes', () => {
     },
   )
 
+  it('a collection without REST routes and a file that is not there are 404s', async () => {
+    expect((await get('/api/payload-migrations')).status).toBe(404)
+    const missing = await get('/api/media/file/nope.png', { 'Accept-Language': 'es' })
+    expect(missing.status).toBe(404)
+    expect(missing.message).toBe('Ese archivo no existe.')
+  })
+
   it('keeps the routes Payload has', async () => {
     expect((await get(`/api/news-releases/${releaseId}?depth=0`)).status).toBe(200)
     expect((await get('/api/news-releases/count')).body.totalDocs).toBe(1)
@@ -200,6 +207,19 @@ describe('GraphQL', () => {
       body: JSON.stringify({ query: 'query Q($n: Int) { Partners(limit: $n) { totalDocs } }', variables: { n: 100000 } }),
     })
     expect(res.status).toBe(400)
+  })
+
+  it('refuses subscriptions, fragment cycles and fragments that fan out, before anything runs', async () => {
+    expect((await graphql('subscription { x }')).message).toContain('not subscriptions')
+    expect((await graphql('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }')).message).toContain('cycle')
+    expect((await graphql('{ ...F } fragment F on Query { ...F }')).status).toBe(400)
+    // 2^24 spreads of one field, in 24 short fragments.
+    const fanOut = Array.from({ length: 24 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ')
+    const refused = await graphql(`{ ...F0 } ${fanOut} fragment F24 on Query { Partners { totalDocs } }`, auth)
+    expect(refused.status).toBe(400)
+    expect(refused.message).toContain('too costly')
+    // The server still answers.
+    expect((await graphql('{ Partners { totalDocs } }')).status).toBe(200)
   })
 
   it('refuses a costly query for the anonymous, in their language', async () => {
