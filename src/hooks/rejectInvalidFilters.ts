@@ -1,9 +1,13 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
 import { APIError } from 'payload'
-import { apiText } from '@/api-guards/messages'
+import { apiText, type ApiMessageKey, type ApiMessageValues } from '@/api-guards/messages'
 import { isLocale } from '@/i18n/locales'
 
 const comparisons = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in', 'all'])
+// Operators that compare with one value: a list or an object there fails in the database.
+const singleValued = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'exists'])
+// Geometry operators work on point fields only.
+const geometric = new Set(['near', 'within', 'intersects'])
 
 const valuesOf = (operator: string, value: unknown): unknown[] => {
   if (Array.isArray(value)) return value
@@ -29,15 +33,17 @@ class InvalidFilterError extends APIError {
   }
 }
 
-const refuse = (req: PayloadRequest, key: 'notAnId' | 'notANumber' | 'notADate', value: unknown, field: string): never => {
+const refuse = (req: PayloadRequest, key: ApiMessageKey, values: ApiMessageValues): never => {
   const language = req.i18n?.language
-  throw new InvalidFilterError(apiText(isLocale(language) ? language : 'en', key, { value: String(value).slice(0, 100), field }))
+  throw new InvalidFilterError(apiText(isLocale(language) ? language : 'en', key, values))
 }
+const shown = (value: unknown) => String(value).slice(0, 100)
 
 /**
  * A filter value of the wrong kind would fail deep in the database adapter (a 500), or be read as
  * something else (`1abc` as the id 1): `where[publishedAt][greater_than]=soon`, `where[id][in]=1,abc`,
- * `where[focusAreas][equals]=abc` are answered 400 with a message instead.
+ * `where[focusAreas][equals]=abc`, a list where one value goes (`where[id][equals][0]=1`) and a
+ * geometry operator on a text (`where[title][near]=1,2`) are answered 400 with a message instead.
  */
 export const rejectInvalidFilters: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const where = (args as { where?: Where }).where
@@ -48,7 +54,9 @@ export const rejectInvalidFilters: CollectionBeforeOperationHook = ({ args, coll
     ['updatedAt', 'date'],
   ])
   if (numericIds) kinds.set('id', 'id')
+  const points = new Set<string>()
   for (const field of collection.flattenedFields) {
+    if (field.type === 'point') points.add(field.name)
     if (field.type === 'date') kinds.set(field.name, 'date')
     else if (field.type === 'number') kinds.set(field.name, 'number')
     else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && numericIds) kinds.set(field.name, 'id')
@@ -60,14 +68,16 @@ export const rejectInvalidFilters: CollectionBeforeOperationHook = ({ args, coll
         condition.forEach((inner) => check(inner as Where))
         continue
       }
+      if (!condition || typeof condition !== 'object') continue
       const kind = kinds.get(key)
-      if (!kind || !condition || typeof condition !== 'object') continue
       for (const [operator, value] of Object.entries(condition)) {
-        if (!comparisons.has(operator)) continue
+        if (singleValued.has(operator) && value !== null && typeof value === 'object') refuse(req, 'filterOneValue', { field: key, operator })
+        if (geometric.has(operator) && !points.has(key)) refuse(req, 'filterOperator', { field: key, operator })
+        if (!kind || !comparisons.has(operator)) continue
         for (const item of valuesOf(operator, value)) {
-          if (kind === 'id' && !isWholeNumber(item)) refuse(req, 'notAnId', item, key)
-          if (kind === 'number' && !isNumeric(item)) refuse(req, 'notANumber', item, key)
-          if (kind === 'date' && !isDate(item)) refuse(req, 'notADate', item, key)
+          if (kind === 'id' && !isWholeNumber(item)) refuse(req, 'notAnId', { value: shown(item), field: key })
+          if (kind === 'number' && !isNumeric(item)) refuse(req, 'notANumber', { value: shown(item), field: key })
+          if (kind === 'date' && !isDate(item)) refuse(req, 'notADate', { value: shown(item), field: key })
         }
       }
     }
