@@ -39,7 +39,7 @@ describe('the news feed', () => {
     expect(text).toContain(`<language>${locale}</language>`)
     const titles = [...text.matchAll(/<item>[\s\S]*?<title><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((match) => match[1])
     expect(titles.length).toBeGreaterThanOrEqual(10)
-    const api = (await (await fetch(`${baseUrl()}/api/news-releases?locale=${locale}&fallback-locale=none&limit=100`)).json()) as {
+    const api = (await (await fetch(`${baseUrl()}/api/news-releases?locale=${locale}&fallback-locale=none&limit=50`)).json()) as {
       docs: { title?: string | null }[]
     }
     const translatedTitles = new Set(api.docs.map((doc) => doc.title).filter(Boolean))

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { tooManyRequestsText } from '@/api-guards/tooManyRequests'
 import { validData } from '../helpers/fixtures'
-import { getFrom } from '../helpers/fromAddress'
+import { rawRequest } from '../helpers/rawRequest'
 import type { ApiServer } from '../helpers/httpServer'
 import { createStaff, startPayload, stopPayload } from '../helpers/payload'
 
@@ -64,7 +64,7 @@ describe('the contacts API', () => {
     delete process.env.TRUSTED_PROXIES
     try {
       const statuses = []
-      for (let i = 0; i < 4; i++) statuses.push((await getFrom('127.0.0.60', `${api.url}/api/contacts?depth=0`, { 'X-Forwarded-For': `198.51.100.${i}` })).status)
+      for (let i = 0; i < 4; i++) statuses.push((await rawRequest('/api/contacts?depth=0', { base: api.url, localAddress: '127.0.0.60', headers: { 'X-Forwarded-For': `198.51.100.${i}` } })).status)
       expect(statuses).toEqual([200, 200, 200, 429])
     } finally {
       process.env.TRUSTED_PROXIES = trusted

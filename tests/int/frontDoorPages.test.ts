@@ -15,7 +15,7 @@ describe('the refusal pages', () => {
       // "494 =431": nginx's own code, answered as 431.
       codes.includes('=') ? [Number(codes.split('=')[1])] : codes.trim().split(/\s+/).map(Number),
     )
-    expect(statuses.sort()).toEqual(Object.keys(refusals).map(Number).sort())
+    expect([...new Set(statuses)].sort()).toEqual(Object.keys(refusals).map(Number).sort())
   })
 
   it('name the organisation, escaped, and link home in the page’s language', () => {

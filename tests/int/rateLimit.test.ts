@@ -4,7 +4,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { clientAddress, recordPeerAddresses } from '@/api-guards/clientAddress'
 import { RateLimiter } from '@/api-guards/rateLimiter'
-import { getFrom } from '../helpers/fromAddress'
+import { rawRequest } from '../helpers/rawRequest'
 
 describe('RateLimiter', () => {
   it('allows the limit per window, then refuses with the seconds to wait, per client', () => {
@@ -42,7 +42,7 @@ describe('clientAddress', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
       const { port } = server.address() as AddressInfo
-      return (await getFrom(from, `http://127.0.0.1:${port}/`, headers)).text
+      return (await rawRequest('/', { base: `http://127.0.0.1:${port}`, localAddress: from, headers })).text
     } finally {
       await new Promise((resolve) => server.close(resolve))
     }

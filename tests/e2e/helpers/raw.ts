@@ -1,43 +1,8 @@
-import { type IncomingHttpHeaders, request } from 'node:http'
+import { rawRequest as rawRequestTo, type RawResponse } from '../../helpers/rawRequest'
 import { baseUrl } from './browser'
 
-export interface RawResponse {
-  status: number
-  headers: IncomingHttpHeaders
-  /** Header names as sent, once per occurrence: to see a header sent twice. */
-  rawHeaderNames: string[]
-  text: string
-}
+export type { RawResponse }
 
-/**
- * One request on a connection of its own, with the path sent exactly as given (fetch would
- * normalise a malformed one) and, with `localAddress`, from another loopback address: all of
- * 127.0.0.0/8 is this machine, so nginx, and the app behind it, see another client.
- */
-export const rawRequest = (
-  path: string,
-  { method = 'GET', headers = {}, body, localAddress, base = baseUrl() }: { method?: string; headers?: Record<string, string>; body?: Buffer | string; localAddress?: string; base?: string } = {},
-): Promise<RawResponse> =>
-  new Promise((resolve, reject) => {
-    const { hostname, port, host } = new URL(base)
-    const req = request(
-      { host: localAddress ? '127.0.0.1' : hostname, port, path, method, localAddress, agent: false, headers: { host, ...headers } },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () => {
-          resolve({
-            status: res.statusCode!,
-            headers: res.headers,
-            rawHeaderNames: res.rawHeaders.filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase()),
-            text: Buffer.concat(chunks).toString('utf8'),
-          })
-          // A body refused before it was read (413) may still be on its way: the connection is done.
-          req.destroy()
-        })
-        res.on('error', reject)
-      },
-    )
-    req.on('error', reject)
-    req.end(body)
-  })
+/** A raw request (see tests/helpers/rawRequest.ts) to the site the browser tests serve, unless `base` says another. */
+export const rawRequest = (path: string, options: Omit<Parameters<typeof rawRequestTo>[1], 'base'> & { base?: string } = {}) =>
+  rawRequestTo(path, { ...options, base: options.base ?? baseUrl() })
