@@ -26,20 +26,28 @@ const isLocaleParam = (value: unknown) => isLocale(value) || value === 'all' || 
 const isFallbackParam = (value: unknown) => isLocale(value) || ['none', 'null', 'false', ''].includes(value as string)
 const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)).slice(0, 100)
 
-const conditionCount = (where: unknown, depth: number): { conditions: number; depth: number } => {
-  if (!where || typeof where !== 'object') return { conditions: 1, depth }
+/**
+ * Whether a `where` filter stays within the ceilings on conditions and and/or levels. A stack, not
+ * recursion, and it stops at the first excess: a filter nested 100,000 deep (1 MB of JSON in a
+ * form body) must not overflow the call stack.
+ */
+const whereWithinCeilings = (where: unknown): boolean => {
   let conditions = 0
-  let deepest = depth
-  for (const [key, value] of Object.entries(where)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
-      for (const inner of value) {
-        const count = conditionCount(inner, depth + 1)
-        conditions += count.conditions
-        deepest = Math.max(deepest, count.depth)
+  const pending: { clause: unknown; depth: number }[] = [{ clause: where, depth: 0 }]
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    if (item.depth > ceilings.whereDepth) return false
+    if (!item.clause || typeof item.clause !== 'object') {
+      conditions += 1
+    } else {
+      for (const [key, value] of Object.entries(item.clause)) {
+        if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+          for (const inner of value) pending.push({ clause: inner, depth: item.depth + 1 })
+        } else conditions += 1
       }
-    } else conditions += 1
+    }
+    if (conditions > ceilings.whereConditions) return false
   }
-  return { conditions, depth: deepest }
+  return true
 }
 
 /**
@@ -76,8 +84,7 @@ export const checkRestQuery = async (
   }
   const page = query.page === undefined ? 1 : Number(query.page)
   if (page < 1 || page > ceilings.page) return apiError(request, 400, 'pageOutOfRange', { max: ceilings.page, value: page })
-  const where = conditionCount(query.where, 0)
-  if (query.where !== undefined && (where.conditions > ceilings.whereConditions || where.depth > ceilings.whereDepth)) {
+  if (query.where !== undefined && !whereWithinCeilings(query.where)) {
     return apiError(request, 400, 'whereTooComplex', { max: ceilings.whereConditions, depth: ceilings.whereDepth })
   }
 

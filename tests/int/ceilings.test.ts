@@ -131,6 +131,14 @@ describe('REST filters', () => {
     let deep: Record<string, unknown> = { slug: { equals: 'x' } }
     for (let i = 0; i <= ceilings.whereDepth; i++) deep = { or: [deep] }
     expect((await get(`/api/news-releases?where=${encodeURIComponent(JSON.stringify(deep))}`)).message).toContain('too complex')
+    // 100,000 levels, in a form body run as a GET: still a 400, not a stack overflow.
+    const abyss = `${'{"or":['.repeat(100_000)}{}${']}'.repeat(100_000)}`
+    const res = await fetch(`${api.url}/api/news-releases`, {
+      method: 'POST',
+      headers: { 'X-HTTP-Method-Override': 'GET', 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `where=${encodeURIComponent(abyss)}`,
+    })
+    expect(res.status).toBe(400)
   })
 
   it('still finds by valid ids and relations', async () => {
