@@ -9,6 +9,7 @@ import { apiError, clientError, clientLanguage } from './messages'
 import { clientFaultOf } from './payloadErrorStatus'
 import { checkRestQuery, restQuery } from './restQuery'
 import { checkRestRoute } from './restRoute'
+import { serializeSessionWrites } from './sessionWrites'
 import { isSignedIn } from './signedIn'
 import { tooManyRequestsText } from './tooManyRequests'
 
@@ -35,6 +36,7 @@ const checkGraphql = async (request: Request, allowed: () => Promise<Ceilings>):
  * - a client error Payload throws (an unreadable GraphQL body) is a 4xx, Payload's own refusals are
  *   given in the client's language, and no JSON answer grows past its ceiling (apiResponse);
  * - while the database is away, a 503 with Retry-After (src/db/failFast.ts);
+ * - sign-ins, sign-outs and token refreshes run one at a time (sessionWrites);
  * - pages showing what a write changed are revalidated once the write is committed (revalidateAfterWrites).
  */
 export const withApiGuards =
@@ -48,10 +50,10 @@ export const withApiGuards =
         return response
       }
       const allowed = async () => ((await isSignedIn(request)) ? ceilings.staff : ceilings.anonymous)
-      const refusal =
-        checkRestRoute(request, await getPayloadClient()) ?? (await checkRestQuery(request, await restQuery(request), allowed)) ?? (await checkGraphql(request, allowed))
+      const payload = await getPayloadClient()
+      const refusal = checkRestRoute(request, payload) ?? (await checkRestQuery(request, await restQuery(request), allowed)) ?? (await checkGraphql(request, allowed))
       if (refusal) return refusal
-      return await finishApiResponse(request, await revalidateAfterWrites(() => handler(request, ...args)))
+      return await serializeSessionWrites(request, payload, async () => finishApiResponse(request, await revalidateAfterWrites(() => handler(request, ...args))))
     } catch (error) {
       // Checking a session reads the database too.
       if (error instanceof DatabaseUnavailableError || databaseIsAway()) return databaseAway(request)

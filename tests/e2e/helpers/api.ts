@@ -8,7 +8,9 @@ export const adminHeaders = async (): Promise<Record<string, string>> => {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(adminCredentials()),
   })
-  const { token } = (await res.json()) as { token: string }
+  const body = (await res.json()) as { token?: string }
+  if (res.status !== 200 || !body.token) throw new Error(`Admin sign-in answered ${res.status}: ${JSON.stringify(body)}`)
+  const { token } = body
   return { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
 }
 
