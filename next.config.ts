@@ -6,6 +6,8 @@ import { securityHeaders } from './src/security/headers'
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 const nextConfig: NextConfig = {
+  // A served copy of the build (scripts/seededServer.js) keeps its caches apart from other servers'.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // The server's own job runner calls this every few seconds (src/jobs/runner.ts): not worth a log line.
   logging: { incomingRequests: { ignore: [/\/api\/payload-jobs\/run/, /\/next\/revalidate/] } },

@@ -43,7 +43,7 @@ const contentCollections = [...[NewsReleases, FocusAreas, Committees, Partners].
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  serverURL: process.env.SERVER_URL || '',
   telemetry: false,
   // Request ceilings (src/api-guards/ceilings.ts): linked documents are populated one level deep
   // unless a request asks for more, and never more than two levels, whoever asks.

@@ -19,8 +19,9 @@ process.on('beforeExit', () => {
 // Next keeps the read layer's cached data, and the pages rendered from it, on disk across restarts,
 // keyed only by query or path: after a deploy that changed their shape, or a restore into another
 // database, old entries would be served. Every start begins with empty caches instead.
-rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
-rmSync('.next/server/route-cache', { recursive: true, force: true })
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+rmSync(`${distDir}/cache/fetch-cache`, { recursive: true, force: true })
+rmSync(`${distDir}/server/route-cache`, { recursive: true, force: true })
 
 const payload = await bootPayload()
 step = 'checking for content'

@@ -3,7 +3,7 @@ import { adminCredentials, demoStaff } from '../src/seed/adminUser'
 /** `withDemoStaff`: also name the demo accounts, which only the seed creates. */
 export const printLogin = ({ withDemoStaff = true } = {}) => {
   const { email, password, isDevelopmentDefault } = adminCredentials()
-  const url = `${process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`}/admin`
+  const url = `${process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`}/admin`
   console.log('')
   console.log(`  Admin:    ${url}`)
   console.log(`  E-mail:   ${email}`)

@@ -2,13 +2,16 @@
 // configuration (deploy/nginx), each on a free port of this machine. Used by the browser tests,
 // which go through nginx, and by `npm run bench`, which measures the app itself (`appUrl`).
 import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ensureNginx, startNginx } from '../deploy/nginx/nginx.js'
 import { freePort, running, stopGroup, waitForOk } from '../deploy/processes.js'
 
 const root = path.resolve(import.meta.dirname, '..')
+
+/** The site's address while building (.ci/run builds with it too); see startSeededServer. */
+export const BUILD_TIME_ADDRESS = 'http://build-time-address.invalid'
 
 /** Press lookups per client and minute on the seeded server. */
 export const PRESS_RATE_LIMIT = 300
@@ -18,6 +21,24 @@ const run = (label, command, args, env, logFile, log) => {
   if (result.status !== 0) {
     throw new Error(`${label} failed (exit ${result.status}); see ${logFile}:\n${readFileSync(logFile, 'utf8').slice(-4000)}`)
   }
+}
+
+const servedBuilds = path.join(root, '.next-served')
+
+/**
+ * A copy of the build for one server. Next writes its caches (fetched data, rendered pages) into its
+ * build folder, so servers sharing one would serve, and on start clear, each other's entries. A
+ * copy without the compiler's cache is about 100 MB and takes a second. Copies left by a run that
+ * was killed are removed here.
+ */
+const copyBuild = (dir) => {
+  const name = path.basename(dir)
+  if (existsSync(servedBuilds)) {
+    for (const old of readdirSync(servedBuilds)) if (!existsSync(path.join(tmpdir(), old))) rmSync(path.join(servedBuilds, old), { recursive: true, force: true })
+  }
+  const build = path.join(root, '.next')
+  cpSync(build, path.join(servedBuilds, name), { recursive: true, filter: (source) => path.relative(build, source) !== 'cache' })
+  return path.relative(root, path.join(servedBuilds, name))
 }
 
 /**
@@ -43,7 +64,7 @@ export const startSeededServer = async ({ build = true } = {}) => {
     ...process.env,
     DATABASE_URI: `file:${path.join(dir, 'site.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
-    NEXT_PUBLIC_SERVER_URL: url,
+    SERVER_URL: url,
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'seeded-server-secret-for-browser-tests-and-benchmarks',
     LOG_LEVEL: 'error',
@@ -58,7 +79,10 @@ export const startSeededServer = async ({ build = true } = {}) => {
   delete env.NODE_ENV // jest sets "test"; the build and the server set their own
   delete env.NODE_OPTIONS // jest's VM-modules flag is not for Next
 
-  if (build) run('next build', 'npx', ['next', 'build'], env, logFile, log)
+  // Built for an address no server here answers on: a page or header that kept the build's address
+  // instead of reading the server's own would fail the browser tests.
+  if (build) run('next build', 'npx', ['next', 'build'], { ...env, SERVER_URL: BUILD_TIME_ADDRESS }, logFile, log)
+  env.NEXT_DIST_DIR = copyBuild(dir)
   // In production mode, as `npm start` does: the adapter runs the migrations on connect; and the
   // refusal pages for nginx.
   run('migrate and seed', 'npx', ['tsx', 'scripts/prepare.ts'], { ...env, NODE_ENV: 'production' }, logFile, log)
@@ -83,8 +107,14 @@ export const startSeededServer = async ({ build = true } = {}) => {
   return server
 }
 
-/** Stops nginx and the server (waiting for them), and removes the database and logs unless `dir` is left out. */
+/**
+ * Stops nginx and the server (waiting for them), and removes the database, logs and the server's
+ * copy of the build unless `dir` is left out.
+ */
 export const stopSeededServer = async ({ pid, nginxPid, dir }) => {
   await Promise.all([stopGroup(nginxPid), stopGroup(pid)])
-  if (dir) rmSync(dir, { recursive: true, force: true })
+  if (dir) {
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(path.join(servedBuilds, path.basename(dir)), { recursive: true, force: true })
+  }
 }

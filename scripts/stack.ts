@@ -67,7 +67,7 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_OPTIONS: '--no-deprecation',
   PAYLOAD_SECRET: secret,
-  NEXT_PUBLIC_SERVER_URL: process.env.NEXT_PUBLIC_SERVER_URL || publicUrl,
+  SERVER_URL: process.env.SERVER_URL || publicUrl,
   // nginx is the only client the app takes a client address from (X-Forwarded-For).
   TRUSTED_PROXIES: '127.0.0.1,::1',
   FRONT_DOOR_PAGES_DIR: pagesDir,

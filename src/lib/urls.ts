@@ -7,7 +7,9 @@ type Href = Parameters<typeof getPathname>[0]['href']
 /** 1 to 9999: a page number in a URL, bounded so that no one can fill the cache with pages that cannot exist. */
 export const isPageNumber = (value: string): boolean => /^[1-9]\d{0,3}$/.test(value)
 
-export const siteUrl = (): string => (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
+// Read when the server runs, not inlined at build time as a NEXT_PUBLIC_ variable would be: one
+// build serves any address (a test run's random port, staging, production).
+export const siteUrl = (): string => (process.env.SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
 
 export const absoluteUrl = (locale: Locale, href: Href): string => `${siteUrl()}${getPathname({ locale, href })}`
 
