@@ -6,6 +6,8 @@ const swc = [
       parser: { syntax: 'typescript', tsx: true },
       target: 'es2022',
       transform: { react: { runtime: 'automatic' } },
+      // JSON is imported `with { type: 'json' }`, as Node's ES modules require.
+      experimental: { keepImportAttributes: true },
     },
     module: { type: 'es6' },
   },

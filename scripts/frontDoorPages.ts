@@ -5,13 +5,11 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import en from '../messages/en.json'
-import es from '../messages/es.json'
-import ja from '../messages/ja.json'
+import { messages as allMessages, type Messages } from '../src/i18n/messages'
 import { defaultLocale, type Locale, locales } from '../src/i18n/locales'
 import { querySiteSettings } from '../src/lib/content/queries/siteSettings'
 
-type Refusal = Exclude<keyof typeof en.FrontDoor, 'home' | 'unnamedSite'>
+type Refusal = Exclude<keyof Messages['FrontDoor'], 'home' | 'unnamedSite'>
 
 /** The statuses nginx answers itself, as the template's error_page lines list them (494 is sent as 431). */
 export const refusals: Record<number, Refusal> = {
@@ -24,7 +22,7 @@ export const refusals: Record<number, Refusal> = {
   504: 'gatewayTimeout',
 }
 
-const messages: Record<Locale, typeof en.FrontDoor> = { en: en.FrontDoor, ja: ja.FrontDoor, es: es.FrontDoor }
+const messages: Record<Locale, Messages['FrontDoor']> = { en: allMessages.en.FrontDoor, ja: allMessages.ja.FrontDoor, es: allMessages.es.FrontDoor }
 
 /** The organisation's name in each language (Site settings), falling back to a neutral one. */
 export type OrganisationNames = Record<Locale, string>

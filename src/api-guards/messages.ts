@@ -1,11 +1,9 @@
-import en from '../../messages/en.json'
-import es from '../../messages/es.json'
-import ja from '../../messages/ja.json'
+import { messages, type Messages } from '@/i18n/messages'
 import { isLocale, type Locale } from '@/i18n/locales'
 
-const texts: Record<Locale, typeof en.Api> = { en: en.Api, ja: ja.Api, es: es.Api }
+const texts: Record<Locale, Messages['Api']> = { en: messages.en.Api, ja: messages.ja.Api, es: messages.es.Api }
 
-export type ApiMessageKey = keyof typeof en.Api
+export type ApiMessageKey = keyof Messages['Api']
 export type ApiMessageValues = Record<string, string | number>
 
 /**

@@ -1,19 +1,17 @@
-import en from '../../messages/en.json'
-import es from '../../messages/es.json'
-import ja from '../../messages/ja.json'
+import { messages as texts } from '@/i18n/messages'
 import type { Locale } from '@/i18n/locales'
 
 /** "Too many requests", in each language: for the press room's pages and the contacts API. */
 export const tooManyRequestsText: Record<Locale, string> = {
-  en: en.Press.tooManyRequests,
-  ja: ja.Press.tooManyRequests,
-  es: es.Press.tooManyRequests,
+  en: texts.en.Press.tooManyRequests,
+  ja: texts.ja.Press.tooManyRequests,
+  es: texts.es.Press.tooManyRequests,
 }
 
 const messages: Record<Locale, { title: string; text: string }> = {
-  en: { title: en.Press.title, text: tooManyRequestsText.en },
-  ja: { title: ja.Press.title, text: tooManyRequestsText.ja },
-  es: { title: es.Press.title, text: tooManyRequestsText.es },
+  en: { title: texts.en.Press.title, text: tooManyRequestsText.en },
+  ja: { title: texts.ja.Press.title, text: tooManyRequestsText.ja },
+  es: { title: texts.es.Press.title, text: tooManyRequestsText.es },
 }
 
 /** A 429 page in the reader's language, with when to try again. */

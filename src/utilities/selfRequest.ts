@@ -1,7 +1,10 @@
 import { cronSecret } from './secrets'
 
-/** This server's own address (Next records the -H and -p it was started with). */
-const serverOrigin = (): string => process.env.__NEXT_PRIVATE_ORIGIN || `http://localhost:${process.env.PORT || 3000}`
+/**
+ * This server's own address, which Next records when it starts (-H and -p). Outside a Next server
+ * (a script, a test) there is none, and no guess: localhost:3000 could be someone else's server.
+ */
+const serverOrigin = (): string | undefined => process.env.__NEXT_PRIVATE_ORIGIN
 
 /**
  * Calls this server, with the cron secret, from a timer: Next revalidates cached pages only inside
@@ -11,7 +14,8 @@ const serverOrigin = (): string => process.env.__NEXT_PRIVATE_ORIGIN || `http://
 export const selfRequester = (label: string) => {
   let lastError = ''
   return async (target: string, init: RequestInit = {}): Promise<void> => {
-    const url = /^https?:\/\//.test(target) ? target : `${serverOrigin()}${target}`
+    const url = /^https?:\/\//.test(target) ? target : serverOrigin() && `${serverOrigin()}${target}`
+    if (!url) return
     try {
       const response = await fetch(url, {
         ...init,

@@ -12,6 +12,9 @@ jest.unstable_mockModule('next/cache', () => ({
   unstable_cache: (fn: () => unknown) => fn,
 }))
 
+// As `next start` records it; the fetch below is a stand-in, so nothing listens there.
+const SERVER_ORIGIN = 'http://localhost:59999'
+process.env.__NEXT_PRIVATE_ORIGIN = SERVER_ORIGIN
 const { revalidateAfterWrites, revalidateTags, SETTLE_PASSES_MS, REVALIDATE_PATH } = await import('@/utilities/revalidateTags')
 const { cronSecret } = await import('@/utilities/secrets')
 const { POST } = await import('@/app/(frontend)/next/revalidate/route')
@@ -52,7 +55,7 @@ describe('revalidateAfterWrites', () => {
     for (const [i, at] of SETTLE_PASSES_MS.entries()) {
       await jest.advanceTimersByTimeAsync(at - (SETTLE_PASSES_MS[i - 1] ?? 0))
       expect(requests).toHaveLength(i + 1)
-      expect(requests[i]).toEqual({ url: expect.stringMatching(new RegExp(`${REVALIDATE_PATH}$`)), authorization: `Bearer ${cronSecret()}`, tags: ['news-releases', 'news-releases:a'] })
+      expect(requests[i]).toEqual({ url: `${SERVER_ORIGIN}${REVALIDATE_PATH}`, authorization: `Bearer ${cronSecret()}`, tags: ['news-releases', 'news-releases:a'] })
     }
   })
 
@@ -61,6 +64,19 @@ describe('revalidateAfterWrites', () => {
     await revalidateAfterWrites(async () => 'read only')
     await jest.advanceTimersByTimeAsync(Math.max(...SETTLE_PASSES_MS))
     expect(calls).toEqual([])
+    expect(requests).toEqual([])
+  })
+
+  it('outside a Next server (a script, a test) the later passes call no server at all', async () => {
+    jest.useFakeTimers()
+    delete process.env.__NEXT_PRIVATE_ORIGIN
+    try {
+      await revalidateAfterWrites(async () => revalidateTags(['news-releases']))
+      await jest.advanceTimersByTimeAsync(Math.max(...SETTLE_PASSES_MS))
+    } finally {
+      process.env.__NEXT_PRIVATE_ORIGIN = SERVER_ORIGIN
+    }
+    expect(calls).toEqual([{ tag: 'news-releases', at: 'before' }])
     expect(requests).toEqual([])
   })
 

@@ -1,14 +1,12 @@
 import { draftMode, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import en from '../../../../../messages/en.json'
-import es from '../../../../../messages/es.json'
-import ja from '../../../../../messages/ja.json'
+import { messages } from '@/i18n/messages'
 import { getPayloadClient } from '@/lib/content/payload'
 import { isSitePath } from '@/lib/preview'
 import { clientError } from '@/api-guards/messages'
 import { isPreviewSecret } from '@/utilities/secrets'
 
-const message = (key: 'linkInvalid' | 'pathInvalid' | 'signIn') => ({ en: en.Preview[key], ja: ja.Preview[key], es: es.Preview[key] })
+const message = (key: 'linkInvalid' | 'pathInvalid' | 'signIn') => ({ en: messages.en.Preview[key], ja: messages.ja.Preview[key], es: messages.es.Preview[key] })
 
 const refuse = (request: Request, status: number, key: Parameters<typeof message>[0]) => {
   const response = clientError(request, status, message(key))
