@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { PressDirectoryEntry } from '@/lib/content'
-import { formatList, languageName } from '@/lib/format'
+import { formatList, formatListParts, languageName } from '@/lib/format'
 import { localTime } from '@/lib/press/localTime'
 import { LiveLocalTime } from './contact/LiveLocalTime'
 import { isRegion } from '@/fields/regions'
@@ -76,14 +76,14 @@ export async function PressContactCard({
           <div>
             <dt>{t('topics')}</dt>
             <dd>
-              {contact.topics.map((topic, i) => (
-                <span key={topic.slug}>
-                  {i > 0 ? ', ' : ''}
-                  <Link href={{ pathname: '/focus-areas/[slug]', params: { slug: topic.slug } }}>
+              {formatListParts(
+                contact.topics.map((topic) => (
+                  <Link key={topic.slug} href={{ pathname: '/focus-areas/[slug]', params: { slug: topic.slug } }}>
                     <Text value={topic.title} locale={locale} />
                   </Link>
-                </span>
-              ))}
+                )),
+                locale,
+              )}
             </dd>
           </div>
         ) : null}

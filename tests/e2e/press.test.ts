@@ -113,6 +113,23 @@ describe('the press room', () => {
   })
 })
 
+describe('lists on a card', () => {
+  it('join a contact’s linked topics the way the reader’s language joins a list', async () => {
+    const page = await noScript.newPage()
+    for (const [path, heading, join] of [
+      ['/ja/press/kenji-nakamura', '担当テーマ', (t: string[]) => t.join('、')],
+      ['/es/prensa/kenji-nakamura', 'Temas', (t: string[]) => `${t.slice(0, -1).join(', ')} y ${t.at(-1)}`],
+    ] as const) {
+      await page.goto(`${baseUrl()}${path}`)
+      const topics = page.locator('.press-card__facts > div', { has: page.locator('dt', { hasText: heading }) }).locator('dd')
+      const titles = await topics.locator('a').allInnerTexts()
+      expect(titles).toHaveLength(3)
+      expect(await topics.innerText()).toBe(join(titles))
+    }
+    await page.close()
+  })
+})
+
 describe('a large directory', () => {
   it('is paged, 24 cards a page, keeping the filters in the page links; a page that does not exist is a 404', async () => {
     const headers = await adminHeaders()
