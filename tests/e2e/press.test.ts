@@ -180,6 +180,40 @@ describe('the local time on a card', () => {
   })
 })
 
+describe('the press contacts under a release', () => {
+  const TOKYO_RELEASE = '/ja/news/japan-urged-to-widen-support-for-trafficking-victims'
+  const satoCard = (page: import('playwright-core').Page) => page.locator('.press-contacts .press-card', { hasText: '佐藤 由紀' })
+
+  it('are the press room’s cards: at 3 a.m. in Tokyo the contact’s local time and the out-of-hours mark', async () => {
+    const page = await context.newPage()
+    // Tuesday 03:00 in Tokyo: a journalist elsewhere reads the release before calling.
+    await page.clock.install({ time: new Date('2026-11-23T18:00:00Z') })
+    await page.goto(`${baseUrl()}${TOKYO_RELEASE}`)
+    const time = satoCard(page).locator('.press-card__time')
+    await time.locator('.press-card__clock').waitFor()
+    expect(await time.innerText()).toBe('現地時刻 3:00（日本標準時） · 現在は業務時間外です · 時間外の連絡先をご利用ください')
+    expect(await time.getAttribute('class')).toContain('press-card__time--closed')
+    // Seven hours on, 10:00: the office is open and the mark is gone.
+    await page.clock.fastForward('07:00:00')
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.press-contacts .press-card__clock')].some((clock) => clock.textContent === '10:00'),
+    )
+    expect(await time.innerText()).toBe('現地時刻 10:00（日本標準時）')
+    await page.close()
+  })
+
+  it('without JavaScript name the time zone, not a time the page’s cache may have kept for days', async () => {
+    const page = await noScript.newPage()
+    await page.goto(`${baseUrl()}${TOKYO_RELEASE}`)
+    const card = satoCard(page)
+    expect(await card.locator('.press-card__time').innerText()).toBe('タイムゾーン：日本標準時')
+    expect(await card.locator('.press-card__clock').count()).toBe(0)
+    // Still everything needed to call.
+    expect(await card.locator('a[href^="tel:+"]').count()).toBeGreaterThan(0)
+    await page.close()
+  })
+})
+
 describe('a press contact’s page', () => {
   it('describes the contact as a ContactPoint of the organisation, with their releases', async () => {
     const page = await context.newPage()
