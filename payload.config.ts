@@ -21,6 +21,7 @@ import { withDrafts } from '@/collections/withDrafts'
 import { databaseAdapter } from '@/db/adapter'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { extraTimeZones } from '@/fields/extraTimeZones'
+import { HOME_TIME_ZONE } from '@/fields/timeZone'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { adminTranslations } from '@/i18n/adminTranslations'
 import { PressContactsBlock } from './src/blocks/PressContacts/config'
@@ -67,7 +68,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Beacon' },
     components: { beforeDashboard: ['/components/admin/TranslationWork#TranslationWork'] },
     timezones: {
-      defaultTimezone: 'Asia/Tokyo',
+      defaultTimezone: HOME_TIME_ZONE,
       supportedTimezones: ({ defaultTimezones }) => [
         ...defaultTimezones,
         ...extraTimeZones.filter((zone) => !defaultTimezones.some((known) => known.value === zone.value)),

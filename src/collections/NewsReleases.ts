@@ -12,7 +12,7 @@ import { seoField, seoTexts } from '@/fields/seo'
 import { translationStatusField } from '@/fields/translationStatus'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
-import { validateTimeZone } from '@/fields/timeZone'
+import { HOME_TIME_ZONE, validateTimeZone } from '@/fields/timeZone'
 import { dateReleaseAtEmbargo } from '@/hooks/dateReleaseAtEmbargo'
 import { scheduleEmbargoLift } from '@/hooks/scheduleEmbargoLift'
 import { embargoField } from '@/fields/embargo'
@@ -45,7 +45,7 @@ export const NewsReleases: CollectionConfig = {
       index: true,
       timezone: {
         required: true,
-        defaultTimezone: 'Asia/Tokyo',
+        defaultTimezone: HOME_TIME_ZONE,
         // Payload's zone select does not check the stored value itself.
         override: ({ baseField }) => ({ ...baseField, hasMany: false, validate: validateTimeZone as SelectFieldSingleValidation }),
       },

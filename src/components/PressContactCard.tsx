@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import type { PressDirectoryEntry } from '@/lib/content'
-import { formatList, languageName } from '@/lib/format'
+import type { PressContact, PressDirectoryEntry } from '@/lib/content'
+import { formatList, formatListParts, languageName } from '@/lib/format'
 import { localTime } from '@/lib/press/localTime'
 import { LiveLocalTime } from './contact/LiveLocalTime'
 import { isRegion } from '@/fields/regions'
@@ -12,7 +12,8 @@ import { Text } from './Text'
 
 /**
  * One press contact as a journalist needs it: who, where, which languages, the time where they
- * are (and whether the office is open), and every way to reach them.
+ * are (and whether the office is open), and every way to reach them. The same card in the press
+ * room and wherever a page names its press contacts (a release's "for further information").
  */
 // The translated sentence is split where the time goes, so the browser can keep the time current.
 const TIME_MARK = '\u2063'
@@ -27,12 +28,17 @@ export async function PressContactCard({
   now,
   headingLevel = 2,
   linkName = true,
+  id = `contact-${contact.slug}`,
 }: {
-  contact: PressDirectoryEntry
+  /** Topics and regions are shown where known (the press room's entries carry them). */
+  contact: PressContact & Partial<Pick<PressDirectoryEntry, 'topics' | 'regions'>>
   locale: Locale
-  now: Date
+  /** When the page is rendered; left out on cached pages, where the browser supplies the time. */
+  now?: Date
   headingLevel?: 1 | 2 | 3
   linkName?: boolean
+  /** The heading's id, unique on the page (a contact may be named in more than one block). */
+  id?: string
 }) {
   const [t, kinds, regionName] = await Promise.all([
     getTranslations({ locale, namespace: 'Press' }),
@@ -40,11 +46,13 @@ export async function PressContactCard({
     getTranslations({ locale, namespace: 'Region' }),
   ])
   const Heading = `h${headingLevel}` as const
-  const clock = localTime(now, contact.timeZone, locale)
+  // The zone's name is the same at any hour; the time is the server's only when rendered now.
+  const clock = localTime(now ?? new Date(), contact.timeZone, locale)
+  const [topics, regions] = [contact.topics ?? [], contact.regions?.filter(isRegion) ?? []]
   const hasOutOfHoursLine = contact.phones.some((phone) => phone.kind === 'outOfHours')
   return (
-    <article className="press-card" aria-labelledby={`contact-${contact.slug}`}>
-      <Heading id={`contact-${contact.slug}`} className="press-card__name">
+    <article className="press-card" aria-labelledby={id}>
+      <Heading id={id} className="press-card__name">
         <ContactName contact={contact} link={linkName} />
       </Heading>
       <Text as="p" className="press-card__role" value={contact.role} locale={locale} />
@@ -53,9 +61,9 @@ export async function PressContactCard({
         <LiveLocalTime
           timeZone={contact.timeZone}
           locale={locale}
-          time={clock.time}
-          inOfficeHours={clock.inOfficeHours}
+          initial={now ? { time: clock.time, inOfficeHours: clock.inOfficeHours } : null}
           around={aroundTime(t('localTime', { time: TIME_MARK, zone: clock.zone }))}
+          zoneOnly={t('timeZone', { zone: clock.zone })}
           closedNote={
             <>
               {' · '}
@@ -72,25 +80,25 @@ export async function PressContactCard({
             <dd>{formatList(contact.languages.map((tag) => languageName(tag, locale)), locale)}</dd>
           </div>
         ) : null}
-        {contact.topics.length > 0 ? (
+        {topics.length > 0 ? (
           <div>
             <dt>{t('topics')}</dt>
             <dd>
-              {contact.topics.map((topic, i) => (
-                <span key={topic.slug}>
-                  {i > 0 ? ', ' : ''}
-                  <Link href={{ pathname: '/focus-areas/[slug]', params: { slug: topic.slug } }}>
+              {formatListParts(
+                topics.map((topic) => (
+                  <Link key={topic.slug} href={{ pathname: '/focus-areas/[slug]', params: { slug: topic.slug } }}>
                     <Text value={topic.title} locale={locale} />
                   </Link>
-                </span>
-              ))}
+                )),
+                locale,
+              )}
             </dd>
           </div>
         ) : null}
-        {contact.regions.length > 0 ? (
+        {regions.length > 0 ? (
           <div>
             <dt>{t('regions')}</dt>
-            <dd>{formatList(contact.regions.filter(isRegion).map((region) => regionName(region)), locale)}</dd>
+            <dd>{formatList(regions.map((region) => regionName(region)), locale)}</dd>
           </div>
         ) : null}
       </dl>

@@ -1,6 +1,6 @@
 import type { DateField, SelectFieldSingleValidation } from 'payload'
 import { tr } from './label'
-import { validateTimeZone } from './timeZone'
+import { HOME_TIME_ZONE, validateTimeZone } from './timeZone'
 
 /**
  * The moment a release may first be reported. Until then the public site, feeds, sitemap, search
@@ -12,7 +12,7 @@ export const embargoField: DateField = {
   type: 'date',
   index: true,
   timezone: {
-    defaultTimezone: 'Asia/Tokyo',
+    defaultTimezone: HOME_TIME_ZONE,
     override: ({ baseField }) => ({ ...baseField, hasMany: false, validate: validateTimeZone as SelectFieldSingleValidation }),
   },
   label: tr('Embargoed until', '報道解禁日時', 'Embargo hasta'),

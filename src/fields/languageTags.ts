@@ -1,4 +1,5 @@
 import type { FieldHook, TextField, TextFieldManyValidation } from 'payload'
+import { formatList } from '@/lib/format'
 import { localizedMessage } from './validationMessage'
 
 /** Canonical BCP 47 form (pt-br -> pt-BR), or null when the tag is malformed. */
@@ -23,9 +24,9 @@ const validateLanguageTags: TextFieldManyValidation = (value, { req }) => {
   return bad.length === 0
     ? true
     : localizedMessage(req, {
-        en: `Not a BCP 47 language tag: ${bad.join(', ')}. Use tags such as en, ja, es or pt-BR.`,
-        ja: `BCP 47の言語タグではありません: ${bad.join(', ')}。en、ja、es、pt-BR のように入力してください。`,
-        es: `No es una etiqueta de idioma BCP 47: ${bad.join(', ')}. Use etiquetas como en, ja, es o pt-BR.`,
+        en: `Not a BCP 47 language tag: ${formatList(bad, 'en')}. Use tags such as en, ja, es or pt-BR.`,
+        ja: `BCP 47の言語タグではありません: ${formatList(bad, 'ja')}。en、ja、es、pt-BR のように入力してください。`,
+        es: `No es una etiqueta de idioma BCP 47: ${formatList(bad, 'es')}. Use etiquetas como en, ja, es o pt-BR.`,
       })
 }
 

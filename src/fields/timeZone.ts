@@ -1,6 +1,12 @@
 import type { TextField, Validate } from 'payload'
 import { localizedMessage } from './validationMessage'
 
+/**
+ * The organisation's own zone (its secretariat's): the default for new dates and contacts, and the
+ * zone in which a date with none of its own is shown (when a focus area was last updated).
+ */
+export const HOME_TIME_ZONE = 'Asia/Tokyo'
+
 /** IANA names only (Asia/Tokyo, UTC); Intl also accepts offsets like +09:00, which we do not want. */
 export const isIanaTimeZone = (value: string): boolean => {
   if (!/^(?:[A-Za-z_+-]+(?:\/[A-Za-z0-9_+-]+)*|UTC)$/.test(value)) return false
@@ -30,7 +36,7 @@ export const timeZoneField: TextField = {
   type: 'text',
   label: { en: 'Time zone', ja: 'タイムゾーン', es: 'Zona horaria' },
   required: true,
-  defaultValue: 'Asia/Tokyo',
+  defaultValue: HOME_TIME_ZONE,
   validate: validateTimeZone,
   admin: { description: { en: 'IANA name, e.g. Asia/Tokyo', ja: 'IANA形式（例: Asia/Tokyo）', es: 'Nombre IANA, p. ej. Asia/Tokyo' } },
 }

@@ -1,5 +1,6 @@
 import type { CollectionSlug, RelationshipFieldValidation, UploadFieldValidation } from 'payload'
 import { relationship, upload } from 'payload/shared'
+import { formatList } from '@/lib/format'
 import { preserveRequestLocale } from '@/utilities/preserveRequestLocale'
 import { relationId } from '@/utilities/relationId'
 import { localizedMessage } from './validationMessage'
@@ -33,9 +34,9 @@ const checkExistence = async (value: unknown, options: Options): Promise<string 
   const missing = ids.filter((id) => !existing.has(String(id)))
   if (missing.length === 0) return true
   return localizedMessage(req, {
-    en: `No such document in ${relationTo}: ${missing.join(', ')}.`,
-    ja: `${relationTo} に存在しないドキュメントです: ${missing.join(', ')}。`,
-    es: `No existe ese documento en ${relationTo}: ${missing.join(', ')}.`,
+    en: `No such document in ${relationTo}: ${formatList(missing.map(String), 'en')}.`,
+    ja: `${relationTo} に存在しないドキュメントです: ${formatList(missing.map(String), 'ja')}。`,
+    es: `No existe ese documento en ${relationTo}: ${formatList(missing.map(String), 'es')}.`,
   })
 }
 

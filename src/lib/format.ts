@@ -39,5 +39,18 @@ export const languageName = (tag: string, locale: Locale): string => {
   }
 }
 
-/** A list joined the way the reader's language joins one ("A, B and C", "A、B、C", "A, B y C"). */
-export const formatList = (items: string[], locale: Locale): string => listFormat(locale).format(items)
+/**
+ * A list joined the way the reader's language joins one ("A, B, and C", "A、B、C", "A, B y C"). Every
+ * list shown to a reader goes through here (or formatListParts): a hand-written ", " is wrong in Japanese.
+ */
+export const formatList = (items: readonly string[], locale: Locale): string => listFormat(locale).format(items)
+
+/**
+ * The same for items that are not plain text (links): the items in order with the language's
+ * separators between them, for a component to render. The formatter is given each item's index
+ * and hands it back as an element part, so any item can be placed.
+ */
+export const formatListParts = <T>(items: readonly T[], locale: Locale): (T | string)[] =>
+  listFormat(locale)
+    .formatToParts(items.map((_, index) => String(index)))
+    .map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value))

@@ -7,6 +7,7 @@ import { NEWS_PAGE_SIZE, queryNewsRelease, queryNewsReleases } from '@/lib/conte
 import { querySiteSettings } from '@/lib/content/queries/siteSettings'
 import { querySitemapDocuments } from '@/lib/content/queries/sitemap'
 import { normaliseQuery, querySearch } from '@/lib/content/queries/search'
+import { HOME_TIME_ZONE } from '@/fields/timeZone'
 import { buildNewsFeed } from '@/lib/feed'
 import { documentMetadata } from '@/lib/metadata'
 import { queryCommittee, queryCommittees } from '@/lib/content/queries/committees'
@@ -307,6 +308,20 @@ describe('search', () => {
     expect(normaliseQuery('a'.repeat(500))).toHaveLength(100)
   })
 
+  it('dates each hit: a release by its publish date in its own zone, other kinds by their last change, saying which', async () => {
+    const release = (await querySearch(payload, 'es', 'talleres argentina')).items.find((item) => item.slug === 'new-workshop-series-on-trafficking-begins-in-argentina')
+    expect(release?.kind).toBe('news-releases')
+    expect(release?.date).toEqual({ meaning: 'published', at: '2026-05-20T14:00:00.000Z', timeZone: 'America/Argentina/Buenos_Aires' })
+
+    const results = await querySearch(payload, 'ja', '人身')
+    const area = results.items.find((item) => item.kind === 'focus-areas')
+    const stored = await payload.find({ collection: 'focus-areas', where: { slug: { equals: area?.slug } }, depth: 0, limit: 1 })
+    expect(area?.date).toEqual({ meaning: 'updated', at: stored.docs[0].updatedAt, timeZone: HOME_TIME_ZONE })
+    const committee = (await querySearch(payload, 'en', 'LAB')).items.find((item) => item.kind === 'committees')
+    expect(committee?.date.meaning).toBe('updated')
+    expect(Number.isNaN(Date.parse(committee?.date.at ?? ''))).toBe(false)
+  })
+
   it('never finds drafts', async () => {
     expect((await querySearch(payload, 'en', 'Not yet')).items.map((item) => item.slug)).not.toContain('not-yet')
   })
@@ -322,7 +337,7 @@ describe('search', () => {
     const order = all.map((item) => kindOrder.indexOf(item.kind))
     expect(order).toEqual([...order].sort((a, b) => a - b))
     // Releases newest first.
-    const dates = all.filter((item) => item.kind === 'news-releases').map((item) => item.publishedAt ?? '')
+    const dates = all.filter((item) => item.kind === 'news-releases').map((item) => item.date.at)
     expect(dates).toEqual([...dates].sort().reverse())
   })
 

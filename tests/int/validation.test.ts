@@ -118,6 +118,15 @@ describe('error messages', () => {
     expect(fieldErrors(ja.body).find((e) => e.path === 'timeZone')?.message).toContain('タイムゾーン')
     expect(fieldErrors(es.body).find((e) => e.path === 'timeZone')?.message).toContain('zona horaria')
   })
+
+  it('list several bad values the way the client’s language lists them', async () => {
+    const data = { ...validData.contacts(), languages: ['not a language', 'nor this'] }
+    const messageIn = async (language: string) =>
+      fieldErrors((await post('contacts', data, { 'Accept-Language': language })).body).find((e) => e.path === 'languages')?.message
+    expect(await messageIn('ja')).toContain('not a language、nor this')
+    expect(await messageIn('es')).toContain('not a language y nor this')
+    expect(await messageIn('en')).toContain('not a language and nor this')
+  })
 })
 
 describe('normalised values', () => {

@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import type { PressContact } from '@/lib/content'
-import { ContactChannels } from '@/components/contact/ContactChannels'
-import { ContactName } from '@/components/contact/ContactName'
-import { Text } from '@/components/Text'
-import { formatList, languageName } from '@/lib/format'
+import { PressContactCard } from '@/components/PressContactCard'
 
-/** "For further information, please contact": who, which office, which languages, how to call or write. */
+/**
+ * "For further information, please contact": the press room's card for each contact, so a reader
+ * of a release sees the same local time and out-of-hours mark before calling.
+ */
 export async function PressContacts({
   contacts,
   locale,
@@ -30,17 +30,8 @@ export async function PressContacts({
       <ul>
         {contacts.map((contact) => (
           <li key={contact.slug} className="press-contact">
-            <p className="press-contact__name">
-              <ContactName contact={contact} />
-            </p>
-            <Text as="p" className="press-contact__role" value={contact.role} locale={locale} />
-            <Text as="p" className="press-contact__office" value={contact.office} locale={locale} />
-            {contact.languages.length > 0 ? (
-              <p className="press-contact__languages">
-                {t('languagesLine', { languages: formatList(contact.languages.map((tag) => languageName(tag, locale)), locale) })}
-              </p>
-            ) : null}
-            <ContactChannels contact={contact} locale={locale} className="press-contact__channels" />
+            {/* No `now`: the pages holding this block are cached, so the browser supplies the time. */}
+            <PressContactCard contact={contact} locale={locale} headingLevel={3} id={`${headingId}-${contact.slug}`} />
           </li>
         ))}
       </ul>

@@ -157,10 +157,21 @@ export interface PartnerDetail extends PartnerSummary {
 
 export type SearchKind = 'focus-areas' | 'committees' | 'partners' | 'news-releases'
 
+/**
+ * The date a reader judges a hit by: a release's publish date; for the other kinds, which have no
+ * date of their own, when the document was last changed (in any language).
+ */
+export interface SearchResultDate {
+  meaning: 'published' | 'updated'
+  /** ISO instant. */
+  at: string
+  timeZone: string
+}
+
 export interface SearchResult {
   kind: SearchKind
   slug: string
   title: Translated | undefined
   text: Translated | undefined
-  publishedAt?: string
+  date: SearchResultDate
 }

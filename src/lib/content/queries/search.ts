@@ -1,8 +1,9 @@
 import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
+import { HOME_TIME_ZONE } from '@/fields/timeZone'
 import { foldForSearch } from '@/lib/search/fold'
 import { translate } from '../translated'
-import type { Page, SearchKind, SearchResult } from '../types'
+import type { Page, SearchKind, SearchResult, SearchResultDate } from '../types'
 import type { Raw } from './shared'
 
 export const SEARCH_PAGE_SIZE = 10
@@ -10,13 +11,21 @@ export const MAX_QUERY_LENGTH = 100
 // Each word is one more condition on every document: a query of more words is cut to these.
 const MAX_WORDS = 8
 
+type DateField = 'publishedAt' | 'updatedAt'
+
 // Each kind of document searched, in display order, with the fields its result shows.
-const searchable: { kind: SearchKind; title: string; text: string; sort: string }[] = [
-  { kind: 'focus-areas', title: 'title', text: 'summary', sort: 'displayOrder' },
-  { kind: 'committees', title: 'name', text: 'description', sort: 'code' },
-  { kind: 'partners', title: 'name', text: 'description', sort: 'slug' },
-  { kind: 'news-releases', title: 'title', text: 'summary', sort: '-publishedAt' },
+const searchable: { kind: SearchKind; title: string; text: string; sort: string; date: DateField }[] = [
+  { kind: 'focus-areas', title: 'title', text: 'summary', sort: 'displayOrder', date: 'updatedAt' },
+  { kind: 'committees', title: 'name', text: 'description', sort: 'code', date: 'updatedAt' },
+  { kind: 'partners', title: 'name', text: 'description', sort: 'slug', date: 'updatedAt' },
+  { kind: 'news-releases', title: 'title', text: 'summary', sort: '-publishedAt', date: 'publishedAt' },
 ]
+
+// A release is dated in its own zone; the others have none, so the organisation's is named.
+const resultDate = (doc: Raw, field: DateField): SearchResultDate =>
+  field === 'publishedAt'
+    ? { meaning: 'published', at: doc.publishedAt, timeZone: doc.publishedAt_tz ?? HOME_TIME_ZONE }
+    : { meaning: 'updated', at: doc.updatedAt, timeZone: HOME_TIME_ZONE }
 
 /** Collapses white space and bounds the length, so the query is safe to show and to run. */
 export const normaliseQuery = (raw: string | undefined): string => (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
@@ -68,7 +77,7 @@ export const querySearch = async (payload: Payload, locale: Locale, rawQuery: st
   const groups = await Promise.all(
     slices
       .filter(({ from, to }) => to > from)
-      .map(async ({ kind, title, text, sort, from, to }) => {
+      .map(async ({ kind, title, text, sort, date, from, to }) => {
         // Payload pages by page number: read the one or two pages of SEARCH_PAGE_SIZE that hold [from, to).
         const firstPage = Math.floor(from / SEARCH_PAGE_SIZE) + 1
         const lastPage = Math.floor((to - 1) / SEARCH_PAGE_SIZE) + 1
@@ -83,7 +92,7 @@ export const querySearch = async (payload: Payload, locale: Locale, rawQuery: st
             page: pageNumber,
             depth: 0,
             overrideAccess: false,
-            select: { slug: true, [title]: true, [text]: true, publishedAt: true },
+            select: { slug: true, [title]: true, [text]: true, [date]: true, ...(date === 'publishedAt' ? { publishedAt_tz: true } : {}) },
           })
           docs.push(...(found.docs as Raw[]))
         }
@@ -94,7 +103,7 @@ export const querySearch = async (payload: Payload, locale: Locale, rawQuery: st
             slug: doc.slug,
             title: translate(doc[title], locale),
             text: translate(doc[text], locale),
-            publishedAt: doc.publishedAt,
+            date: resultDate(doc, date),
           }),
         )
       }),

@@ -8,6 +8,7 @@ import { Link } from '@/i18n/navigation'
 import type { AppPathname } from '@/i18n/routing'
 import { locales, type Locale } from '@/i18n/locales'
 import { normaliseQuery, search, type SearchKind } from '@/lib/content'
+import { formatDateTime } from '@/lib/format'
 import { alternatesFor, isPageNumber } from '@/lib/urls'
 import { localeParams } from '@/i18n/localeParams'
 
@@ -55,6 +56,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <li key={`${result.kind}:${result.slug}`} className="release-card">
                 <p className="release-card__meta">
                   <span className="tag">{t(`kind.${result.kind}` as const)}</span>
+                  <span className="search-result__date">
+                    {t.rich(`date.${result.date.meaning}`, {
+                      date: formatDateTime(result.date.at, result.date.timeZone, locale),
+                      time: (chunks) => <time dateTime={result.date.at}>{chunks}</time>,
+                    })}
+                  </span>
                 </p>
                 <h2 className="release-card__title">
                   <Link href={{ pathname: documentPath[result.kind], params: { slug: result.slug } } as never}>

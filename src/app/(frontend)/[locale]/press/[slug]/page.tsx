@@ -19,11 +19,13 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await localeParams(params)
-  const contact = await getPressContact(locale, slug)
+  const [contact, t] = await Promise.all([getPressContact(locale, slug), getTranslations({ locale, namespace: 'Press' })])
   if (!contact) return {}
+  const [role, office] = [contact.role?.value, contact.office?.value]
   return {
-    title: contact.role ? `${contact.name} · ${contact.role.value}` : contact.name,
-    description: [contact.role?.value, contact.office?.value].filter(Boolean).join(', ') || undefined,
+    title: role ? `${contact.name} · ${role}` : contact.name,
+    // A role at an office is a phrase, not a list: each language orders and joins it its own way.
+    description: role && office ? t('roleAtOffice', { role, office }) : role || office || undefined,
     alternates: alternatesFor(locale, { pathname: '/press/[slug]', params: { slug } }, locales),
   }
 }
