@@ -20,7 +20,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await localeParams(params)
   const contact = await getPressContact(locale, slug)
-  if (!contact) return {}
+  if (!contact) notFound()
   return {
     title: contact.role ? `${contact.name} · ${contact.role.value}` : contact.name,
     description: [contact.role?.value, contact.office?.value].filter(Boolean).join(', ') || undefined,
