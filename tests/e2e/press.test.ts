@@ -243,8 +243,8 @@ describe('vCards', () => {
     expect(response.headers.get('content-disposition')).toContain('yuki-sato.vcf')
     const card = await response.text()
     expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/)
-    expect(card).toContain('FN:佐藤 由紀\r\n')
-    expect(card).toMatch(/\r\nTEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:\+\d{8,15}\r\n/)
+    expect(card).toContain('\r\nFN;LANGUAGE=ja;PREF=1:佐藤 由紀\r\n')
+    expect(card).toMatch(/\r\nitem1\.TEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:\+\d{8,15}\r\nitem1\.X-ABLABEL:プレス専用\r\n/)
     expect(card).toContain('TZ:Asia/Tokyo')
     expect(card).not.toMatch(/internal|personal/i)
   })
@@ -258,6 +258,13 @@ describe('vCards', () => {
     expect(href).toBe(`/es/noticias/${SOURCE_RELEASE}/vcard`)
     const file = await (await fetch(`${baseUrl()}${href}`)).text()
     expect(file.match(/BEGIN:VCARD/g)).toHaveLength(contacts)
+  })
+
+  it('puts first the name the reader can read: Latin script for Spanish, Japanese for Japanese', async () => {
+    const release = 'japan-urged-to-widen-support-for-trafficking-victims'
+    const firstName = async (path: string) => /\r\nFN[^:]*:([^\r]*)\r\n/.exec(await (await fetch(`${baseUrl()}${path}`)).text())?.[1]
+    expect(await firstName(`/es/noticias/${release}/vcard`)).toBe('Haruka Mori')
+    expect(await firstName(`/ja/news/${release}/vcard`)).toBe('森 遥')
   })
 })
 

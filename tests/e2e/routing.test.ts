@@ -68,14 +68,9 @@ describe('the language switcher', () => {
 })
 
 describe('not found', () => {
-  it.each([
-    ['/ja/news/no-such-release', 'ja', 'ページが見つかりません'],
-    ['/es/noticias/no-existe', 'es', 'Página no encontrada'],
-    ['/en/focus-areas/nothing-here', 'en', 'Page not found'],
-    ['/es/una/ruta/cualquiera', 'es', 'Página no encontrada'],
-    ['/ja/news?page=99', 'ja', 'ページが見つかりません'],
-    ['/en/news?scope=galactic', 'en', 'Page not found'],
-  ])('%s answers 404 with a page in the reader’s language', async (path, locale, title) => {
+  // The site's short name in the seed, which the layout's title template adds after each title.
+  const titled = (title: string) => `${title} · IMADR`
+  const open404 = async (path: string, locale: string, title: string) => {
     const browser = await launchBrowser()
     close = browser.close
     const page = await browser.context.newPage()
@@ -85,6 +80,31 @@ describe('not found', () => {
     await page.waitForFunction(() => document.documentElement.lang !== '')
     expect(await page.getAttribute('html', 'lang')).toBe(locale)
     expect(await page.locator('h1').innerText()).toBe(title)
+    return page
+  }
+
+  it.each([
+    ['/ja/news/no-such-release', 'ja', 'ページが見つかりません'],
+    ['/es/noticias/no-existe', 'es', 'Página no encontrada'],
+    ['/en/focus-areas/nothing-here', 'en', 'Page not found'],
+    ['/es/una/ruta/cualquiera', 'es', 'Página no encontrada'],
+    ['/ja/nope', 'ja', 'ページが見つかりません'],
+    ['/en/nope', 'en', 'Page not found'],
+    ['/ja/press/no-such-person', 'ja', 'ページが見つかりません'],
+    ['/es/comites/no-existe', 'es', 'Página no encontrada'],
+    ['/en/partners/nobody', 'en', 'Page not found'],
+  ])('%s answers 404 with a page, and a title, in the reader’s language', async (path, locale, title) => {
+    const page = await open404(path, locale, title)
+    // One title, the 404's: not the organisation's name alone, and not one title after another.
+    expect(await page.title()).toBe(titled(title))
+    expect(await page.locator('title').count()).toBe(1)
+  })
+
+  it.each([
+    ['/ja/news?page=99', 'ja', 'ページが見つかりません'],
+    ['/en/news?scope=galactic', 'en', 'Page not found'],
+  ])('%s answers 404 with a page in the reader’s language', async (path, locale, title) => {
+    await open404(path, locale, title)
   })
 
   it('an unknown locale answers 404 at the same URL, in the reader’s language', async () => {
@@ -97,6 +117,7 @@ describe('not found', () => {
     await page.waitForFunction(() => document.documentElement.lang !== '')
     expect(await page.getAttribute('html', 'lang')).toBe('ja')
     expect(await page.locator('h1').innerText()).toBe('ページが見つかりません')
+    expect(await page.title()).toBe(titled('ページが見つかりません'))
   })
 })
 

@@ -2,13 +2,19 @@
 // URL, local time and office hours, vCards and ContactPoint structured data.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import ICAL from 'ical.js'
+import { readFileSync } from 'node:fs'
 import { parse } from 'vcard4'
+import type en from '../../messages/en.json'
+import { type Locale, locales } from '@/i18n/locales'
 import { queryFocusArea, TOPIC_CONTACTS_SHOWN } from '@/lib/content/queries/focusAreas'
 import { queryNewsRelease } from '@/lib/content/queries/newsReleases'
+import { querySiteSettings } from '@/lib/content/queries/siteSettings'
 import { queryPressContact, queryPressContacts } from '@/lib/content/queries/pressContacts'
 import { contactPointJsonLd } from '@/lib/press/contactPoint'
 import { directoryOptions, filterPressDirectory, pressFilters } from '@/lib/press/directory'
 import { localTime } from '@/lib/press/localTime'
+import { toVCardContact, vcardReader, vcardResponse } from '@/lib/press/vcardResponse'
 import { contactVCard, splitName, vCardFile } from '@/lib/vcard'
 import { seed } from '@/seed'
 import { startPayload, stopPayload } from '../helpers/payload'
@@ -217,6 +223,41 @@ describe('local time', () => {
   })
 })
 
+// A release with a contact whose name is Japanese and one of each kind of phone between its two contacts.
+const HARUKA_RELEASE = 'japan-urged-to-widen-support-for-trafficking-victims'
+
+type IcalProperty = InstanceType<typeof ICAL.Property>
+const param = (prop: IcalProperty | null, name: string): string | string[] | undefined => prop?.getParameter(name) ?? undefined
+
+/** Each card of a file as ical.js, a reader independent of the vcard4 library that writes them, reads it. */
+const readWithIcal = (file: string) => {
+  const parsed: unknown = ICAL.parse(file)
+  const jcards = Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]
+  return jcards.map((jcard) => {
+    const card = new ICAL.Component(jcard)
+    const n = card.getFirstProperty('n')
+    const labels = new Map(card.getAllProperties('x-ablabel').map((prop) => [param(prop, 'group'), prop.getFirstValue()]))
+    return {
+      names: card.getAllProperties('fn').map((prop) => ({ name: prop.getFirstValue(), language: param(prop, 'language'), pref: param(prop, 'pref') })),
+      n: { value: n?.getFirstValue(), language: param(n, 'language'), sortAs: param(n, 'sort-as') },
+      phones: card.getAllProperties('tel').map((prop) => ({
+        number: prop.getFirstValue(),
+        type: param(prop, 'type'),
+        label: labels.get(param(prop, 'group')),
+      })),
+      title: card.getFirstPropertyValue('title'),
+      org: card.getFirstPropertyValue('org'),
+    }
+  })
+}
+
+/** One card as the vcard4 library's own reader reads it. */
+const readWithVcard4 = (card: string) =>
+  (parse(card) as unknown as { parsedVcard: { property: string; group?: string; value: unknown }[] }).parsedVcard
+// vcard4 4.0.5's reader knows SORT-AS (RFC 6350 §5.9) only as "SORTAS" and refuses a card that has
+// it; it reads the rest of the card, and ical.js reads all of it.
+const withoutSortAs = (card: string) => card.replace(/;SORT-AS="[^"]*"/, '')
+
 describe('vCards', () => {
   const yuki = {
     name: '佐藤 由紀',
@@ -234,33 +275,118 @@ describe('vCards', () => {
   }
 
   it('writes a version 4.0 card with the public fields, Japanese intact and text escaped', () => {
-    const card = contactVCard(yuki)
+    const card = contactVCard(yuki, vcardReader('ja'))
     expect(card.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).toBe(true)
-    expect(card).toContain('FN:佐藤 由紀\r\n')
-    expect(card).toContain('N:佐藤;由紀;;;\r\n')
+    expect(card).toContain('\r\nFN;LANGUAGE=ja;PREF=1:佐藤 由紀\r\n')
+    expect(card).toContain('\r\nFN;LANGUAGE=ja-Latn;PREF=2:Yuki Sato\r\n')
+    expect(card).toContain('\r\nN;LANGUAGE=ja;SORT-AS="Sato,Yuki":佐藤;由紀;;;\r\n')
     expect(card).toContain('ORG:反差別国際運動\r\n')
     expect(card).toContain('TITLE:Press officer\\, Tokyo\\; secretariat\r\n')
-    expect(card).toMatch(/TEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:\+81355550123/)
+    expect(card).toContain('\r\nitem1.TEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:+81355550123\r\nitem1.X-ABLABEL:事務所\r\n')
+    expect(card).toContain('\r\nitem2.TEL;VALUE=uri;TYPE="work,voice";PREF=2:tel:+819055550123\r\nitem2.X-ABLABEL:時間外\r\n')
     expect(card).toContain('EMAIL;TYPE=work:y.sato@example.org')
     expect(card).toContain('LANG;PREF=1:ja')
     expect(card).toContain('LANG;PREF=2:en')
     expect(card).toContain('TZ:Asia/Tokyo')
     expect(card.endsWith('END:VCARD\r\n')).toBe(true)
-    // A parser reads back what was written.
-    const parsed = parse(card) as unknown as { parsedVcard: { property: string; value: unknown }[] }
-    expect(parsed.parsedVcard.find((prop) => prop.property === 'FN')?.value).toBe('佐藤 由紀')
+    // Two readers read back what was written.
+    expect(readWithIcal(card)[0].names).toEqual([
+      { name: '佐藤 由紀', language: 'ja', pref: '1' },
+      { name: 'Yuki Sato', language: 'ja-Latn', pref: '2' },
+    ])
+    expect(readWithVcard4(withoutSortAs(card)).find((prop) => prop.property === 'FN')?.value).toBe('佐藤 由紀')
   })
 
   it('puts several contacts in one file', () => {
-    const file = vCardFile([yuki, { ...yuki, name: 'Lucía Fernández', nameLatin: null }])
+    const file = vCardFile([yuki, { ...yuki, name: 'Lucía Fernández', nameLatin: null }], vcardReader('en'))
     expect(file.match(/BEGIN:VCARD/g)).toHaveLength(2)
-    expect(file).toContain('N:Fernández;Lucía;;;')
+    expect(file).toContain('\r\nFN:Lucía Fernández\r\nN:Fernández;Lucía;;;\r\n')
+    expect(readWithIcal(file).map((card) => card.names[0].name)).toEqual(['Yuki Sato', 'Lucía Fernández'])
   })
 
   it('splits names by how they are written', () => {
     expect(splitName('佐藤 由紀')).toEqual({ family: '佐藤', given: '由紀' })
     expect(splitName('Ana María Pérez')).toEqual({ family: 'Pérez', given: 'Ana María' })
     expect(splitName('Madonna')).toEqual({ family: 'Madonna', given: '' })
+  })
+
+  // A release's file of press contacts, as its vcard route builds it for a reader of each language.
+  const releaseFile = async (locale: Locale) => {
+    const [release, settings] = await Promise.all([queryNewsRelease(payload, locale, HARUKA_RELEASE), querySiteSettings(payload, locale)])
+    expect(release?.pressContacts.map((contact) => contact.slug)).toEqual(['haruka-mori', 'yuki-sato'])
+    const response = vcardResponse(release!.pressContacts.map((contact) => toVCardContact(contact, settings)), locale, 'file')
+    return response.text()
+  }
+  const labels = (locale: Locale) => (JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as typeof en).PressContacts.kind
+
+  it.each([
+    ['en', 'Haruka Mori'],
+    ['es', 'Haruka Mori'],
+  ] as const)('gives a reader of %s the name in Latin script first, with the Japanese one after it', async (locale, first) => {
+    const file = await releaseFile(locale)
+    expect(file).toContain('\r\nFN;LANGUAGE=ja-Latn;PREF=1:Haruka Mori\r\nFN;LANGUAGE=ja;PREF=2:森 遥\r\nN;LANGUAGE=ja-Latn:Mori;Haruka;;;\r\n')
+    const [haruka, yukiCard] = readWithIcal(file)
+    expect(haruka.names).toEqual([
+      { name: first, language: 'ja-Latn', pref: '1' },
+      { name: '森 遥', language: 'ja', pref: '2' },
+    ])
+    expect(haruka.n).toEqual({ value: ['Mori', 'Haruka', '', '', ''], language: 'ja-Latn', sortAs: undefined })
+    expect(yukiCard.names.map((name) => name.name)).toEqual(['Yuki Sato', '佐藤 由紀'])
+    // vcard4's own reader agrees.
+    const parsed = readWithVcard4(file.slice(0, file.indexOf('END:VCARD\r\n') + 'END:VCARD\r\n'.length))
+    expect(parsed.filter((prop) => prop.property === 'FN').map((prop) => prop.value)).toEqual(['Haruka Mori', '森 遥'])
+    expect(parsed.find((prop) => prop.property === 'N')?.value).toMatchObject({ familyNames: 'Mori', givenNames: 'Haruka' })
+  })
+
+  it('gives a reader of ja the Japanese name first, sorted by its romanisation', async () => {
+    const file = await releaseFile('ja')
+    expect(file).toContain('\r\nFN;LANGUAGE=ja;PREF=1:森 遥\r\nFN;LANGUAGE=ja-Latn;PREF=2:Haruka Mori\r\nN;LANGUAGE=ja;SORT-AS="Mori,Haruka":森;遥;;;\r\n')
+    const [haruka, yukiCard] = readWithIcal(file)
+    expect(haruka.names).toEqual([
+      { name: '森 遥', language: 'ja', pref: '1' },
+      { name: 'Haruka Mori', language: 'ja-Latn', pref: '2' },
+    ])
+    expect(haruka.n).toEqual({ value: ['森', '遥', '', '', ''], language: 'ja', sortAs: 'Mori,Haruka' })
+    expect(yukiCard.names.map((name) => name.name)).toEqual(['佐藤 由紀', 'Yuki Sato'])
+    // When this first expectation fails, vcard4 reads SORT-AS: drop withoutSortAs.
+    const card = file.slice(0, file.indexOf('END:VCARD\r\n') + 'END:VCARD\r\n'.length)
+    expect(() => readWithVcard4(card)).toThrow(/SORT-AS/)
+    const parsed = readWithVcard4(withoutSortAs(card))
+    expect(parsed.filter((prop) => prop.property === 'FN').map((prop) => prop.value)).toEqual(['森 遥', 'Haruka Mori'])
+  })
+
+  it.each(locales)('labels each phone in a property group in the language of a reader of %s', async (locale) => {
+    const file = await releaseFile(locale)
+    const [haruka, yukiCard] = readWithIcal(file)
+    const kind = labels(locale)
+    expect(haruka.phones).toEqual([
+      { number: 'tel:+61255504211', type: ['work', 'voice'], label: kind.press },
+      { number: 'tel:+61255504210', type: ['work', 'voice'], label: kind.office },
+      { number: 'tel:+61491570113', type: ['work', 'cell'], label: kind.mobile },
+    ])
+    expect(yukiCard.phones.map((phone) => phone.label)).toEqual([kind.press, kind.office, kind.outOfHours])
+    // Three labels, three different strings: the lines are told apart.
+    expect(new Set(yukiCard.phones.map((phone) => phone.label)).size).toBe(3)
+    const groups = readWithVcard4(withoutSortAs(file.slice(file.lastIndexOf('BEGIN:VCARD')))).filter((prop) => prop.group)
+    expect(groups.map((prop) => `${prop.group}.${prop.property}`)).toEqual([
+      'item1.TEL', 'item1.X-ABLABEL', 'item2.TEL', 'item2.X-ABLABEL', 'item3.TEL', 'item3.X-ABLABEL',
+    ])
+  })
+
+  it('ends lines with CRLF, folds them by octets and never inside a character, and escapes only what RFC 6350 names', () => {
+    const role = '人身売買・移住プログラム担当、𠮷田記念基金との連携窓口（大阪事務所・日本委員会）兼 国際連絡担当: 報道対応'
+    const card = contactVCard({ ...yuki, role, organisation: 'Rights, Inc.\\Japan\r\nOsaka' }, vcardReader('en'))
+    expect(card.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    for (const line of card.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
+    expect(card).toMatch(/\r\nTITLE:人身売買/)
+    expect(card).toContain('\r\n ') // the title was long enough to fold
+    expect(card).not.toContain('\uFFFD')
+    expect(card).toContain('ORG:Rights\\, Inc.\\\\Japan\\nOsaka\r\n')
+    expect(card.replace(/\r\n /g, '')).toContain('担当: 報道対応') // a colon in text is no escape
+    const [read] = readWithIcal(card)
+    expect(read.title).toBe(role)
+    expect(read.org).toBe('Rights, Inc.\\Japan\nOsaka')
+    expect(readWithVcard4(card).find((prop) => prop.property === 'TITLE')?.value).toBe(role)
   })
 })
 

@@ -1,5 +1,19 @@
+import en from '../../../messages/en.json'
+import es from '../../../messages/es.json'
+import ja from '../../../messages/ja.json'
+import type { Locale } from '@/i18n/locales'
 import type { PressContact, SiteSettings } from '@/lib/content'
-import { type VCardContact, vCardFile } from '@/lib/vcard'
+import { type VCardContact, type VCardReader, vCardFile } from '@/lib/vcard'
+
+// The phone labels the contact cards show, so the address book says what the page said.
+const phoneLabels: Record<Locale, VCardReader['phoneLabels']> = {
+  en: en.PressContacts.kind,
+  ja: ja.PressContacts.kind,
+  es: es.PressContacts.kind,
+}
+
+/** Who reads a vCard downloaded from a page in this language. */
+export const vcardReader = (locale: Locale): VCardReader => ({ language: locale, phoneLabels: phoneLabels[locale] })
 
 /** A press contact's public fields as a vCard wants them, in the reader's language. */
 export const toVCardContact = (contact: PressContact, settings: SiteSettings, url?: string): VCardContact => ({
@@ -9,9 +23,9 @@ export const toVCardContact = (contact: PressContact, settings: SiteSettings, ur
   url,
 })
 
-/** A download of one or more vCards: UTF-8, named for what it holds. */
-export const vcardResponse = (contacts: VCardContact[], filename: string): Response =>
-  new Response(vCardFile(contacts), {
+/** A download of one or more vCards for a reader of this language: UTF-8, named for what it holds. */
+export const vcardResponse = (contacts: VCardContact[], locale: Locale, filename: string): Response =>
+  new Response(vCardFile(contacts, vcardReader(locale)), {
     headers: {
       'Content-Type': 'text/vcard; charset=utf-8',
       'Content-Disposition': `attachment; filename="${filename}.vcf"`,

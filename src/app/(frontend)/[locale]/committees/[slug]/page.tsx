@@ -20,7 +20,7 @@ export const generateStaticParams = () => []
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await localeParams(params)
   const committee = await getCommittee(locale, slug)
-  if (!committee) return {}
+  if (!committee) notFound()
   return documentMetadata({
     locale,
     seo: committee.seo,

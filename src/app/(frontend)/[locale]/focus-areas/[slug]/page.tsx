@@ -21,7 +21,7 @@ export const generateStaticParams = () => []
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await localeParams(params)
   const area = await getFocusArea(locale, slug)
-  if (!area) return {}
+  if (!area) notFound()
   return documentMetadata({
     locale,
     seo: area.seo,

@@ -18,7 +18,7 @@ export const generateStaticParams = () => []
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await localeParams(params)
   const release = await getNewsRelease(locale, slug)
-  if (!release) return {}
+  if (!release) notFound()
   return documentMetadata({
     locale,
     seo: release.seo,

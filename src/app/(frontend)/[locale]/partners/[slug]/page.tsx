@@ -18,7 +18,7 @@ export const generateStaticParams = () => []
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await localeParams(params)
   const partner = await getPartner(locale, slug)
-  if (!partner) return {}
+  if (!partner) notFound()
   return documentMetadata({
     locale,
     seo: partner.seo,

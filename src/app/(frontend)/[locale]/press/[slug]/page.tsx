@@ -20,7 +20,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await localeParams(params)
   const [contact, t] = await Promise.all([getPressContact(locale, slug), getTranslations({ locale, namespace: 'Press' })])
-  if (!contact) return {}
+  if (!contact) notFound()
   const [role, office] = [contact.role?.value, contact.office?.value]
   return {
     title: role ? `${contact.name} · ${role}` : contact.name,

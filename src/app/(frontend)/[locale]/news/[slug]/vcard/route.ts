@@ -13,5 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const contacts = release.pressContacts.map((contact) =>
     toVCardContact(contact, settings, absoluteUrl(locale, { pathname: '/press/[slug]', params: { slug: contact.slug } })),
   )
-  return vcardResponse(contacts, `${slug}-press-contacts`)
+  return vcardResponse(contacts, locale, `${slug}-press-contacts`)
 }

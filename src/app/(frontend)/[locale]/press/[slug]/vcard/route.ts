@@ -11,5 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const [contact, settings] = await Promise.all([getPressContact(locale, slug), getSiteSettings(locale)])
   if (!contact) return notFoundResponse(locale)
   const url = absoluteUrl(locale, { pathname: '/press/[slug]', params: { slug } })
-  return vcardResponse([toVCardContact(contact, settings, url)], contact.slug)
+  return vcardResponse([toVCardContact(contact, settings, url)], locale, contact.slug)
 }
