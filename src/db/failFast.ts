@@ -22,7 +22,8 @@ const PROBE_PATIENCE_MS = 3000
 const probeWithin = (probe: Promise<void>, ms: number): Promise<'answered' | 'failed' | 'late'> => {
   let timer: NodeJS.Timeout | undefined
   const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), ms)
+    // A watchdog: it must not keep a process alive that has nothing else to do.
+    timer = setTimeout(() => resolve('late'), ms).unref()
   })
   const answer = probe.then(() => 'answered' as const, () => 'failed' as const)
   return Promise.race([answer, late]).finally(() => clearTimeout(timer))
@@ -56,7 +57,7 @@ export const failFast = (adapter: DatabaseAdapterObj, probe: Probe): DatabaseAda
     breaker.on('close', markDatabaseBack)
     let probing = false
     let late = 0
-    setInterval(async () => {
+    const watch = setInterval(async () => {
       if (probing) return
       probing = true
       const outcome = await probeWithin(probe(db), PROBE_PATIENCE_MS)
@@ -65,6 +66,13 @@ export const failFast = (adapter: DatabaseAdapterObj, probe: Probe): DatabaseAda
       if ((outcome === 'failed' || late >= 2) && !breaker.opened) breaker.open()
       probing = false
     }, WATCH_EVERY_MS).unref()
+    // Payload's destroy() (a script's end, a test file's end) stops the probing too.
+    const destroy = db.destroy?.bind(db)
+    db.destroy = async () => {
+      clearInterval(watch)
+      await probe.stop?.()
+      await destroy?.()
+    }
     for (const name of guarded) {
       const method = db[name] as Method | undefined
       if (typeof method !== 'function') continue

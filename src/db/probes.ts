@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads'
 import type { BaseDatabaseAdapter } from 'payload'
 
 /** Resolves once the database answers a trivial query; rejects while it does not. */
-export type Probe = (db: BaseDatabaseAdapter) => Promise<void>
+export type Probe = ((db: BaseDatabaseAdapter) => Promise<void>) & { stop?: () => Promise<void> }
 
 // In a thread of its own, with a connection of its own: SQLite's driver blocks the thread it runs
 // on while it waits for a lock, and the server's thread must go on serving cached pages meanwhile.
@@ -25,23 +25,37 @@ parentPort.on('message', async (id) => {
 export const sqliteProbe = (url: string): Probe => {
   let worker: Worker | undefined
   let next = 0
-  return () =>
+  const probe: Probe = () =>
     new Promise<void>((resolve, reject) => {
       if (!worker) {
-        worker = new Worker(probeThread, { eval: true, workerData: { url } })
-        worker.unref()
+        const started = new Worker(probeThread, { eval: true, workerData: { url } })
+        started.unref()
+        // A thread that failed (say, its file could not be opened) is started afresh next time.
+        started.on('error', () => {}).on('exit', () => {
+          if (worker === started) worker = undefined
+        })
+        worker = started
       }
       const thread = worker
       const id = next++
-      const answer = (reply: { id: number; ok: boolean; message?: string }) => {
-        if (reply.id !== id) return
-        thread.off('message', answer)
-        if (reply.ok) resolve()
-        else reject(new Error(reply.message))
+      const settle = (error?: Error) => {
+        thread.off('message', answer).off('exit', stopped)
+        if (error) reject(error)
+        else resolve()
       }
-      thread.on('message', answer)
+      const answer = (reply: { id: number; ok: boolean; message?: string }) => {
+        if (reply.id === id) settle(reply.ok ? undefined : new Error(reply.message))
+      }
+      const stopped = () => settle(new Error('the probe thread stopped'))
+      thread.on('message', answer).on('exit', stopped)
       thread.postMessage(id)
     })
+  probe.stop = async () => {
+    const thread = worker
+    worker = undefined
+    await thread?.terminate()
+  }
+  return probe
 }
 
 /** Pings MongoDB through the adapter's own connection (its driver does not block the thread). */
