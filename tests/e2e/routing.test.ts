@@ -93,18 +93,16 @@ describe('not found', () => {
     ['/ja/press/no-such-person', 'ja', 'ページが見つかりません'],
     ['/es/comites/no-existe', 'es', 'Página no encontrada'],
     ['/en/partners/nobody', 'en', 'Page not found'],
+    // Lists asked for a page or filter that cannot exist.
+    ['/ja/news?page=99', 'ja', 'ページが見つかりません'],
+    ['/en/news?scope=galactic', 'en', 'Page not found'],
+    ['/es/prensa?page=99', 'es', 'Página no encontrada'],
+    ['/ja/search?q=%E4%BA%BA%E8%BA%AB%E5%8F%96%E5%BC%95&page=99', 'ja', 'ページが見つかりません'],
   ])('%s answers 404 with a page, and a title, in the reader’s language', async (path, locale, title) => {
     const page = await open404(path, locale, title)
     // One title, the 404's: not the organisation's name alone, and not one title after another.
     expect(await page.title()).toBe(titled(title))
     expect(await page.locator('title').count()).toBe(1)
-  })
-
-  it.each([
-    ['/ja/news?page=99', 'ja', 'ページが見つかりません'],
-    ['/en/news?scope=galactic', 'en', 'Page not found'],
-  ])('%s answers 404 with a page in the reader’s language', async (path, locale, title) => {
-    await open404(path, locale, title)
   })
 
   it('an unknown locale answers 404 at the same URL, in the reader’s language', async () => {

@@ -22,8 +22,22 @@ const PRESS_PAGE_SIZE = 24
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The page of the directory a URL asks for; one that cannot exist is a 404, for the title too. */
+const directoryView = async (locale: Locale, query: Record<string, string | string[] | undefined>) => {
+  const filters = pressFilters(query)
+  const pageParam = Array.isArray(query.page) ? query.page[0] : query.page
+  if (pageParam !== undefined && !isPageNumber(pageParam)) notFound()
+  const page = pageParam ? Number(pageParam) : 1
+  const all = await listPressContacts(locale)
+  const contacts = filterPressDirectory(all, filters)
+  const totalPages = Math.ceil(contacts.length / PRESS_PAGE_SIZE)
+  if (page > Math.max(totalPages, 1)) notFound()
+  return { filters, page, all, contacts, totalPages }
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await localeParams(params)
+  await directoryView(locale, await searchParams)
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'Press' })])
   return {
     title: t('title'),
@@ -35,20 +49,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PressPage({ params, searchParams }: Props) {
   const { locale } = await localeParams(params)
   setRequestLocale(locale)
-  const query = await searchParams
-  const filters = pressFilters(query)
-  const pageParam = Array.isArray(query.page) ? query.page[0] : query.page
-  if (pageParam !== undefined && !isPageNumber(pageParam)) notFound()
-  const page = pageParam ? Number(pageParam) : 1
-  const [all, t, regionName] = await Promise.all([
-    listPressContacts(locale),
+  const [{ filters, page, all, contacts, totalPages }, t, regionName] = await Promise.all([
+    directoryView(locale, await searchParams),
     getTranslations({ locale, namespace: 'Press' }),
     getTranslations({ locale, namespace: 'Region' }),
   ])
   const options = directoryOptions(all)
-  const contacts = filterPressDirectory(all, filters)
-  const totalPages = Math.ceil(contacts.length / PRESS_PAGE_SIZE)
-  if (page > Math.max(totalPages, 1)) notFound()
   const shown = contacts.slice((page - 1) * PRESS_PAGE_SIZE, page * PRESS_PAGE_SIZE)
   const filtered = Object.values(filters).some(Boolean)
   const now = new Date()

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Highlight } from '@/components/Highlight'
 import { Pagination } from '@/components/Pagination'
@@ -25,8 +26,22 @@ const documentPath: Record<SearchKind, AppPathname> = {
   'news-releases': '/news/[slug]',
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/**
+ * The results a URL asks for; a page of them that cannot exist is a 404, for the title too. Once
+ * per request (React's cache), though both the title and the page ask.
+ */
+const resultsView = cache(async (locale: Locale, q: string, pageParam: string | undefined) => {
+  if (pageParam !== undefined && !isPageNumber(pageParam)) notFound()
+  const page = pageParam ? Number(pageParam) : 1
+  const results = await search(locale, q, page)
+  if (q && page > Math.max(results.totalPages, 1)) notFound()
+  return { page, results }
+})
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await localeParams(params)
+  const query = await searchParams
+  await resultsView(locale, normaliseQuery(single(query.q)), single(query.page))
   const t = await getTranslations({ locale, namespace: 'Search' })
   // Result pages are not worth indexing; the search page itself is.
   return { title: t('title'), robots: { index: false, follow: true }, alternates: alternatesFor(locale, '/search', locales) }
@@ -37,11 +52,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const query = await searchParams
   const q = normaliseQuery(single(query.q))
-  const pageParam = single(query.page)
-  if (pageParam !== undefined && !isPageNumber(pageParam)) notFound()
-  const page = pageParam ? Number(pageParam) : 1
-  const [results, t] = await Promise.all([search(locale, q, page), getTranslations({ locale, namespace: 'Search' })])
-  if (q && page > Math.max(results.totalPages, 1)) notFound()
+  const [{ page, results }, t] = await Promise.all([resultsView(locale, q, single(query.page)), getTranslations({ locale, namespace: 'Search' })])
 
   return (
     <div className="page">

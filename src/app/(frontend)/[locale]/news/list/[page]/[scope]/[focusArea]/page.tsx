@@ -28,8 +28,27 @@ const decoded = (segment: string): string => {
 }
 const given = (segment: string) => (segment === ALL ? undefined : decoded(segment))
 
+/**
+ * The list a URL asks for. A page number or filter that cannot exist is a 404, not an empty or
+ * wrong list: for the title too, so generateMetadata asks here first.
+ */
+const newsView = async (locale: Locale, segments: { page: string; scope: string; focusArea: string }) => {
+  const pageParam = decoded(segments.page)
+  const scope = given(segments.scope)
+  const focusArea = given(segments.focusArea)
+  const areas = await listFocusAreas(locale)
+  if (!isPageNumber(pageParam)) notFound()
+  if (scope !== undefined && !scopes.includes(scope as Scope)) notFound()
+  if (focusArea !== undefined && !areas.some((area) => area.slug === focusArea)) notFound()
+  const page = Number(pageParam)
+  const news = await listNewsReleases(locale, { page, scope: scope as Scope | undefined, focusArea })
+  if (page > Math.max(news.totalPages, 1)) notFound()
+  return { page, scope, focusArea, areas, news }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await localeParams(params)
+  const { locale, ...segments } = await localeParams(params)
+  await newsView(locale, segments)
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'News' })])
   return {
     title: t('title'),
@@ -41,23 +60,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsPage({ params }: Props) {
   const { locale, ...segments } = await localeParams(params)
   setRequestLocale(locale)
-  const pageParam = decoded(segments.page)
-  const scope = given(segments.scope)
-  const focusArea = given(segments.focusArea)
-  const areas = await listFocusAreas(locale)
-
-  // A page number or filter that cannot exist is a 404, not an empty or wrong list.
-  if (!isPageNumber(pageParam)) notFound()
-  if (scope !== undefined && !scopes.includes(scope as Scope)) notFound()
-  if (focusArea !== undefined && !areas.some((area) => area.slug === focusArea)) notFound()
-  const page = Number(pageParam)
-
-  const [news, t, scopeLabel] = await Promise.all([
-    listNewsReleases(locale, { page, scope: scope as Scope | undefined, focusArea }),
+  const [{ page, scope, focusArea, areas, news }, t, scopeLabel] = await Promise.all([
+    newsView(locale, segments),
     getTranslations({ locale, namespace: 'News' }),
     getTranslations({ locale, namespace: 'Scope' }),
   ])
-  if (page > Math.max(news.totalPages, 1)) notFound()
   const filtered = Boolean(scope || focusArea)
 
   return (
