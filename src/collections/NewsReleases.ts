@@ -1,3 +1,4 @@
+import { dayAndTimeAdmin } from '@/fields/adminDate'
 import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
@@ -15,7 +16,7 @@ import { slugField } from '@/fields/slug'
 import { validateTimeZone } from '@/fields/timeZone'
 import { dateReleaseAtEmbargo } from '@/hooks/dateReleaseAtEmbargo'
 import { scheduleEmbargoLift } from '@/hooks/scheduleEmbargoLift'
-import { embargoField } from '@/fields/embargo'
+import { embargoField, embargoStatusColumn } from '@/fields/embargo'
 
 export const scopes = ['global', 'regional', 'country'] as const
 
@@ -34,6 +35,8 @@ export const NewsReleases: CollectionConfig = {
     ...previewAdmin('/news/[slug]'),
     defaultColumns: ['title', 'publishedAt', '_status', 'translationStatus'],
     group: tr('Content', 'コンテンツ', 'Contenido'),
+    // Payload's status says "published" for a release still under embargo; this says until when.
+    components: { edit: { beforeDocumentControls: ['/components/admin/EmbargoNotice#EmbargoNotice'] } },
   },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Title', 'タイトル', 'Título') },
@@ -51,10 +54,11 @@ export const NewsReleases: CollectionConfig = {
       },
       defaultValue: () => new Date().toISOString(),
       label: tr('Published', '公開日時', 'Fecha de publicación'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', ...dayAndTimeAdmin },
     },
     viewOnSiteField('/news/[slug]'),
     embargoField,
+    embargoStatusColumn,
     { name: 'dateline', type: 'text', localized: true, label: tr('Dateline place', '発信地', 'Lugar de emisión') },
     {
       name: 'scope',

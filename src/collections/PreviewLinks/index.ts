@@ -1,3 +1,4 @@
+import { dayAndTimeAdmin } from '@/fields/adminDate'
 import type { CollectionConfig, TextField } from 'payload'
 import { publishers } from '@/access/allowRoles'
 import { tr } from '@/fields/label'
@@ -63,7 +64,7 @@ export const PreviewLinks: CollectionConfig = {
       defaultValue: () => new Date(Date.now() + WEEK_MS).toISOString(),
       validate: validateExpiry,
       label: tr('Works until', '有効期限', 'Válido hasta'),
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { ...dayAndTimeAdmin },
     },
     {
       name: 'revoked',
