@@ -1,4 +1,3 @@
-import { dayAndTimeAdmin } from '@/fields/adminDate'
 import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
@@ -17,6 +16,7 @@ import { validateTimeZone } from '@/fields/timeZone'
 import { dateReleaseAtEmbargo } from '@/hooks/dateReleaseAtEmbargo'
 import { scheduleEmbargoLift } from '@/hooks/scheduleEmbargoLift'
 import { embargoField, embargoStatusColumn } from '@/fields/embargo'
+import { dayAndTimeAdmin } from '@/fields/adminDate'
 
 export const scopes = ['global', 'regional', 'country'] as const
 

@@ -1,7 +1,7 @@
-import { dayAndTimeAdmin } from '@/fields/adminDate'
 import type { CollectionConfig, TextField } from 'payload'
 import { publishers } from '@/access/allowRoles'
 import { tr } from '@/fields/label'
+import { dayAndTimeAdmin } from '@/fields/adminDate'
 import { localeNames, locales, type Locale } from '@/i18n/locales'
 import { assignToken } from './hooks/assignToken'
 import { previewUrl } from './previewUrl'
