@@ -22,7 +22,8 @@ import { databaseAdapter } from '@/db/adapter'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { extraTimeZones } from '@/fields/extraTimeZones'
 import { HOME_TIME_ZONE } from '@/fields/timeZone'
-import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { adminDateFormat } from '@/fields/adminDate'
+import { defaultLocale, localeLabel, locales } from '@/i18n/locales'
 import { adminTranslations } from '@/i18n/adminTranslations'
 import { PressContactsBlock } from './src/blocks/PressContacts/config'
 import { PreviewLinks } from '@/collections/PreviewLinks'
@@ -66,6 +67,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Beacon' },
+    // Localized by each admin language's date-fns locale (see src/fields/adminDate.ts).
+    dateFormat: adminDateFormat,
     components: { beforeDashboard: ['/components/admin/TranslationWork#TranslationWork'] },
     timezones: {
       defaultTimezone: HOME_TIME_ZONE,
@@ -86,7 +89,7 @@ export default buildConfig({
   globals: [withTranslatorLimits(SiteSettings)],
   onInit: async (payload) => unpublishEveryLanguage(payload),
   localization: {
-    locales: locales.map((code) => ({ code, label: localeNames[code] })),
+    locales: locales.map((code) => ({ code, label: localeLabel(code) })),
     defaultLocale,
     fallback: true,
     // The admin's Publish button publishes the language being edited; "all languages" is in its menu.

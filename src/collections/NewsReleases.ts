@@ -15,7 +15,8 @@ import { slugField } from '@/fields/slug'
 import { HOME_TIME_ZONE, validateTimeZone } from '@/fields/timeZone'
 import { dateReleaseAtEmbargo } from '@/hooks/dateReleaseAtEmbargo'
 import { scheduleEmbargoLift } from '@/hooks/scheduleEmbargoLift'
-import { embargoField } from '@/fields/embargo'
+import { embargoField, embargoStatusColumn } from '@/fields/embargo'
+import { dayAndTimeAdmin } from '@/fields/adminDate'
 
 export const scopes = ['global', 'regional', 'country'] as const
 
@@ -34,6 +35,8 @@ export const NewsReleases: CollectionConfig = {
     ...previewAdmin('/news/[slug]'),
     defaultColumns: ['title', 'publishedAt', '_status', 'translationStatus'],
     group: tr('Content', 'コンテンツ', 'Contenido'),
+    // Payload's status says "published" for a release still under embargo; this says until when.
+    components: { edit: { beforeDocumentControls: ['/components/admin/EmbargoNotice#EmbargoNotice'] } },
   },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Title', 'タイトル', 'Título') },
@@ -51,10 +54,11 @@ export const NewsReleases: CollectionConfig = {
       },
       defaultValue: () => new Date().toISOString(),
       label: tr('Published', '公開日時', 'Fecha de publicación'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', ...dayAndTimeAdmin },
     },
     viewOnSiteField('/news/[slug]'),
     embargoField,
+    embargoStatusColumn,
     { name: 'dateline', type: 'text', localized: true, label: tr('Dateline place', '発信地', 'Lugar de emisión') },
     {
       name: 'scope',

@@ -1,4 +1,5 @@
-import type { DateField, SelectFieldSingleValidation } from 'payload'
+import type { DateField, SelectField, SelectFieldSingleValidation } from 'payload'
+import { dayAndTimeAdmin } from './adminDate'
 import { tr } from './label'
 import { HOME_TIME_ZONE, validateTimeZone } from './timeZone'
 
@@ -18,11 +19,26 @@ export const embargoField: DateField = {
   label: tr('Embargoed until', '報道解禁日時', 'Embargo hasta'),
   admin: {
     position: 'sidebar',
-    date: { pickerAppearance: 'dayAndTime' },
+    ...dayAndTimeAdmin,
     description: tr(
       'Leave empty to publish at once. With a date, the release stays hidden from the public until then, publishes itself at that time and is dated then.',
       '空欄なら即時公開。日時を入れると、その時刻まで一般には表示されず、その時刻に自動で公開され、公開日時もその時刻になります。',
       'Déjelo vacío para publicar de inmediato. Con una fecha, el comunicado no es público hasta entonces, se publica solo a esa hora y lleva esa fecha.',
     ),
   },
+}
+
+/**
+ * Payload's own status field (added with drafts), given a list cell that marks a release still
+ * under embargo. Payload merges a field of this name into its own: the label and `localized` repeat
+ * its own (per-language status, see withDrafts) so that nothing else changes, translators' limits
+ * included; the options, empty here, are appended to Payload's.
+ */
+export const embargoStatusColumn: SelectField = {
+  name: '_status',
+  type: 'select',
+  localized: true,
+  label: ({ t }) => t('version:status'),
+  options: [],
+  admin: { components: { Cell: '/components/admin/EmbargoStatusCell#EmbargoStatusCell' } },
 }

@@ -8,9 +8,21 @@ import { type Read, savedText } from './searchText'
 
 const isTranslatedLocale = (locale: unknown): locale is TranslatedLocale => (translatedLocales as readonly unknown[]).includes(locale)
 
+/** The saved text of each top-level field `collect` reads, each read with the others hidden. */
+const textsByField = (collect: (read: Read) => unknown[], siblingData: Record<string, unknown> | undefined, originalDoc: unknown): Record<string, string> => {
+  const names = new Set<string>()
+  collect((name) => {
+    names.add(name)
+    return undefined
+  })
+  return Object.fromEntries(
+    [...names].map((name) => [name, savedText((read) => collect((other) => (other === name ? read(other) : undefined)), siblingData, originalDoc)]),
+  )
+}
+
 /**
  * Keeps what the translation status (missing, outdated, current) is worked out from: when the
- * English text last changed, and when each translation was last saved and whether it has text.
+ * English text last changed (and each of its fields), and when each translation was last saved and whether it has text.
  * `collect` picks the translated values (localized fields only). Set by this hook alone, from the
  * stored record: values sent by clients are ignored.
  */
@@ -36,8 +48,12 @@ export const translationStatusField = (collect: (read: Read) => unknown[]): JSON
         const record = asTranslationRecord((originalDoc as { translationStatus?: unknown } | undefined)?.translationStatus)
         const now = new Date().toISOString()
         if (req.locale === defaultLocale) {
-          const before = operation === 'create' ? undefined : savedText(collect, undefined, originalDoc)
-          if (before !== savedText(collect, siblingData, originalDoc)) record.sourceChangedAt = now
+          // Field by field, so the admin can say which English fields a translation is behind on.
+          const before = operation === 'create' ? {} : textsByField(collect, undefined, originalDoc)
+          const after = textsByField(collect, siblingData, originalDoc)
+          const changed = Object.keys(after).filter((name) => after[name] !== (before[name] ?? ''))
+          if (operation === 'create' || changed.length > 0) record.sourceChangedAt = now
+          for (const name of changed) record.sourceFieldsChangedAt = { ...record.sourceFieldsChangedAt, [name]: now }
         } else if (isTranslatedLocale(req.locale)) {
           const locale = req.locale
           record.hasText = { ...record.hasText, [locale]: savedText(collect, siblingData, originalDoc) !== '' }

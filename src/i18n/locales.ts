@@ -10,5 +10,12 @@ export const localeNames: Record<Locale, string> = {
   es: 'Español',
 }
 
+/**
+ * Each language named in each admin language, as Payload's locale labels take them: the Japanese
+ * admin's Publish button reads 英語で公開する, not Englishで公開する. From the runtime's own CLDR names.
+ */
+export const localeLabel = (code: Locale): Record<Locale, string> =>
+  Object.fromEntries(locales.map((language) => [language, new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code])) as Record<Locale, string>
+
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (locales as readonly string[]).includes(value)

@@ -6,26 +6,7 @@ import { dateTimeFormat, languageNames, listFormat } from './intl'
 export const formatLongDate = (iso: string, timeZone: string, locale: Locale): string =>
   dateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso))
 
-/**
- * Date and time in the given zone, named short ("JST") by default, long ("Japan Standard Time") or
- * not at all; with the weekday when a reader must not get the day wrong (an embargo).
- */
-export const formatDateTime = (
-  iso: string,
-  timeZone: string,
-  locale: Locale,
-  { zoneName = 'short', weekday = false }: { zoneName?: 'short' | 'long' | false; weekday?: boolean } = {},
-): string =>
-  dateTimeFormat(locale, {
-    weekday: weekday ? 'long' : undefined,
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: zoneName || undefined,
-  }).format(new Date(iso))
+export { formatDateTime } from './dateTime'
 
 /** E.164 shown the way a caller abroad dials it: +81 3 1234 5678. */
 export const formatPhoneInternational = (e164: string): string =>

@@ -3,11 +3,14 @@
 // publishes Spanish alone; the public sees exactly what is published.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Page } from 'playwright-core'
-import { adminCredentials } from '@/seed/adminUser'
+import { signInToAdmin } from './helpers/admin'
 import { adminHeaders, api } from './helpers/api'
 import { baseUrl, launchBrowser } from './helpers/browser'
 
 const RELEASE_TITLE = 'Japan Urged to Widen Support for Trafficking Victims'
+// The dashboard names a document in each language's own column in that language.
+const RELEASE_TITLE_JA = '日本委員会とJNATIP、人身取引被害者の支援拡充を政府に要請'
+const RELEASE_TITLE_ES = 'El Comité de Japón y la JNATIP piden al Gobierno más protección para las víctimas de trata'
 const SLUG = 'japan-urged-to-widen-support-for-trafficking-victims'
 
 let browser: Awaited<ReturnType<typeof launchBrowser>>
@@ -22,15 +25,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const signIn = async (email: string): Promise<Page> => {
-  const page = await browser.context.newPage()
-  await page.context().clearCookies()
-  await page.goto(`${baseUrl()}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', adminCredentials().password)
-  await Promise.all([page.waitForURL(/\/admin$/, { timeout: 60_000 }), page.click('button[type="submit"]')])
-  return page
-}
+const signIn = (email: string): Promise<Page> => signInToAdmin(browser.context, email)
 
 const publicText = async (path: string) => {
   const res = await fetch(`${baseUrl()}${path}`)
@@ -42,7 +37,7 @@ describe('a translator', () => {
   it('finds the outdated Japanese translations on the dashboard, fixes one, and sees it current', async () => {
     const page = await signIn('translator@example.org')
     const japanese = page.locator('.translation-work [data-locale="ja"]')
-    const outdated = japanese.locator('li[data-state="outdated"]', { hasText: RELEASE_TITLE })
+    const outdated = japanese.locator('li[data-state="outdated"]', { hasText: RELEASE_TITLE_JA })
     await expect(outdated.count()).resolves.toBe(1)
     // The admin speaks the browser's language.
     await expect(page.locator('#translation-work-title').innerText()).resolves.toBe('翻訳作業')
@@ -67,8 +62,8 @@ describe('a translator', () => {
     await page.locator('.payload-toast-container .toast-success').first().waitFor({ timeout: 30_000 })
 
     await page.goto(`${baseUrl()}/admin`)
-    await expect(page.locator('.translation-work [data-locale="ja"] li', { hasText: RELEASE_TITLE }).count()).resolves.toBe(0)
-    await expect(page.locator('.translation-work [data-locale="es"] li[data-state="outdated"]', { hasText: RELEASE_TITLE }).count()).resolves.toBe(1)
+    await expect(page.locator('.translation-work [data-locale="ja"] li', { hasText: RELEASE_TITLE_JA }).count()).resolves.toBe(0)
+    await expect(page.locator('.translation-work [data-locale="es"] li[data-state="outdated"]', { hasText: RELEASE_TITLE_ES }).count()).resolves.toBe(1)
 
     // The list view's column says the same.
     await page.goto(`${baseUrl()}/admin/collections/news-releases?limit=100&locale=en`)
@@ -102,7 +97,8 @@ describe('an editor', () => {
     await summary.fill(spanish)
     await expect(summary.inputValue()).resolves.toBe(spanish)
     const publish = page.locator('#action-save')
-    await expect(publish.innerText()).resolves.toContain('Español')
+    // The Japanese admin names the language in Japanese.
+    await expect(publish.innerText()).resolves.toContain('スペイン語で公開する')
     await publish.click()
     await page.locator('.payload-toast-container .toast-success').first().waitFor({ timeout: 30_000 })
 
@@ -122,7 +118,7 @@ describe('an editor', () => {
 
     // And the Spanish translation is current again.
     await page.goto(`${baseUrl()}/admin`)
-    await expect(page.locator('.translation-work [data-locale="es"] li', { hasText: RELEASE_TITLE }).count()).resolves.toBe(0)
+    await expect(page.locator('.translation-work [data-locale="es"] li', { hasText: RELEASE_TITLE_ES }).count()).resolves.toBe(0)
     await page.close()
   })
 })

@@ -218,8 +218,10 @@ describe('the editorial workflow demo', () => {
     const { queryTranslationWork } = await import('@/lib/translation/work')
     const [admin] = (await payload.find({ collection: 'users', where: { email: { equals: adminCredentials().email } }, overrideAccess: true })).docs
     const work = await queryTranslationWork(payload, { ...admin, collection: 'users' } as never)
+    // Each language's column names it in that language.
+    const titles = { ja: '日本委員会とJNATIP、人身取引被害者の支援拡充を政府に要請', es: 'El Comité de Japón y la JNATIP piden al Gobierno más protección para las víctimas de trata' }
     for (const locale of ['ja', 'es'] as const) {
-      expect(work[locale].filter((task) => task.state === 'outdated').map((task) => task.title)).toEqual(['Japan Urged to Widen Support for Trafficking Victims'])
+      expect(work[locale].filter((task) => task.state === 'outdated').map((task) => [task.title, task.titleLocale])).toEqual([[titles[locale], locale]])
       expect(work[locale].filter((task) => task.state === 'missing')).toEqual([])
     }
   })

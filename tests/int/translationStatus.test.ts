@@ -9,7 +9,7 @@ jest.unstable_mockModule('next/server', () => ({ after: () => undefined }))
 const { validData } = await import('../helpers/fixtures')
 const { createStaff, startPayload, stopPayload } = await import('../helpers/payload')
 const { startApiServer } = await import('../helpers/httpServer')
-const { translationState, translationStates } = await import('@/lib/translation/status')
+const { changedSinceTranslation, translationState, translationStates } = await import('@/lib/translation/status')
 const { queryTranslationWork } = await import('@/lib/translation/work')
 
 let payload: Payload
@@ -37,6 +37,10 @@ const statesOf = async (collection: 'news-releases' | 'contacts', id: number) =>
   const res = await fetch(`${api.url}/api/${collection}/${id}?draft=true&depth=0`, { headers: editor.auth })
   return translationStates(((await res.json()) as { translationStatus?: unknown }).translationStatus)
 }
+const recordOf = async (collection: 'news-releases' | 'contacts', id: number): Promise<unknown> => {
+  const res = await fetch(`${api.url}/api/${collection}/${id}?draft=true&depth=0`, { headers: editor.auth })
+  return ((await res.json()) as { translationStatus?: unknown }).translationStatus
+}
 // Timestamps are compared to the millisecond; keep saves apart.
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 
@@ -58,6 +62,11 @@ describe('the status of each translation', () => {
     await tick()
     await patch(`/news-releases/${doc.id}?locale=en`, { summary: 'Police raided three sites.' }, editor.auth)
     expect(await statesOf('news-releases', doc.id)).toEqual({ ja: 'outdated', es: 'missing' })
+    // And which English field changed since the Japanese was saved: the summary, not the title.
+    expect(changedSinceTranslation(await recordOf('news-releases', doc.id), 'ja')).toEqual(['summary'])
+    await tick()
+    await patch(`/news-releases/${doc.id}?locale=en`, { title: 'Raids in Chiba Prefecture' }, editor.auth)
+    expect(changedSinceTranslation(await recordOf('news-releases', doc.id), 'ja')).toEqual(['summary', 'title'])
 
     // An autosave is work in progress; saving by hand makes the translation current.
     await tick()
@@ -66,6 +75,7 @@ describe('the status of each translation', () => {
     await tick()
     await patch(`/news-releases/${doc.id}?locale=ja&draft=true`, { summary: '警察が3か所を捜索した。' }, translator.auth)
     expect(await statesOf('news-releases', doc.id)).toEqual({ ja: 'current', es: 'missing' })
+    expect(changedSinceTranslation(await recordOf('news-releases', doc.id), 'ja')).toEqual([])
   })
 
   it('a translation emptied again is missing', async () => {
@@ -98,9 +108,14 @@ describe('the dashboard’s translation work', () => {
     await tick()
     await patch(`/focus-areas/${outdated.id}?locale=es&draft=true`, { summary: 'Tripulaciones retenidas durante meses.' }, translator.auth)
 
+    const untranslated = await payload.create({ collection: 'focus-areas', locale: 'en', data: { ...validData['focus-areas'](), title: 'Debt bondage' } })
+
     const work = await queryTranslationWork(payload, translator.user as never)
     const ja = work.ja.filter((task) => task.collection === 'focus-areas')
-    expect(ja[0]).toMatchObject({ id: outdated.id, title: 'Forced labour at sea', state: 'outdated' })
+    // Each language's column names a document in that language; the English only where there is no translation yet, and says so.
+    expect(ja[0]).toMatchObject({ id: outdated.id, title: '海上の強制労働', titleLocale: 'ja', state: 'outdated' })
+    expect(ja.find((task) => task.id === untranslated.id)).toMatchObject({ title: 'Debt bondage', titleLocale: 'en', state: 'missing' })
+    expect(work.es.find((task) => task.id === untranslated.id && task.collection === 'focus-areas')).toMatchObject({ title: 'Debt bondage', titleLocale: 'en' })
     expect(work.ja.findIndex((task) => task.state === 'missing')).toBeGreaterThan(work.ja.findIndex((task) => task.state === 'outdated'))
     expect(work.es.find((task) => task.id === outdated.id && task.collection === 'focus-areas')).toBeUndefined()
     // Every other document made in this file still lacks a Spanish translation somewhere.

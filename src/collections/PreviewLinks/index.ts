@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextField } from 'payload'
 import { publishers } from '@/access/allowRoles'
 import { tr } from '@/fields/label'
+import { dayAndTimeAdmin } from '@/fields/adminDate'
 import { localeNames, locales, type Locale } from '@/i18n/locales'
 import { assignToken } from './hooks/assignToken'
 import { previewUrl } from './previewUrl'
@@ -63,7 +64,7 @@ export const PreviewLinks: CollectionConfig = {
       defaultValue: () => new Date(Date.now() + WEEK_MS).toISOString(),
       validate: validateExpiry,
       label: tr('Works until', '有効期限', 'Válido hasta'),
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { ...dayAndTimeAdmin },
     },
     {
       name: 'revoked',

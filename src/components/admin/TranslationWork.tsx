@@ -3,7 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import type { I18nClient } from '@payloadcms/translations'
 import { translatedLocales } from '@/access/roles'
 import { adminT } from '@/i18n/adminT'
-import { localeNames } from '@/i18n/locales'
+import { defaultLocale, localeNames } from '@/i18n/locales'
 import { queryTranslationWork } from '@/lib/translation/work'
 import './translationStatus.css'
 
@@ -36,7 +36,10 @@ export async function TranslationWork({ payload, user, i18n }: { payload: Payloa
                     {tasks.slice(0, SHOWN).map((task) => (
                       <li key={`${task.collection}-${task.id}`} data-state={task.state}>
                         <span className={`translation-badge translation-badge--${task.state}`}>{t(`beacon:${task.state}`)}</span>{' '}
-                        <a href={`${adminRoute}/collections/${task.collection}/${task.id}?locale=${locale}`}>{task.title}</a>{' '}
+                        <a href={`${adminRoute}/collections/${task.collection}/${task.id}?locale=${locale}`} lang={task.titleLocale ?? undefined}>
+                          {task.title}
+                        </a>{' '}
+                        {task.titleLocale === defaultLocale && <small className="translation-work__in-english">{t('beacon:workTitleInEnglish')}</small>}{' '}
                         <small>({getTranslation(payload.collections[task.collection].config.labels.singular, i18n)})</small>
                       </li>
                     ))}

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
 import { translatedLocales } from '@/access/roles'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { type TranslatedLocale, type TranslationState, translationState } from './status'
 
 /** The collections whose translations are tracked, with the field that names a document. */
@@ -16,7 +17,10 @@ type TrackedCollection = (typeof trackedCollections)[number]['slug']
 export interface TranslationTask {
   collection: TrackedCollection
   id: number | string
+  /** The document's name in the task's language where it has one, else in English (see titleLocale). */
   title: string
+  /** The language `title` is in: the task's own, English when there is no translated title yet, null for a name all languages share. */
+  titleLocale: Locale | null
   state: Exclude<TranslationState, 'current'>
   updatedAt: string
 }
@@ -25,6 +29,7 @@ export type TranslationWork = Record<TranslatedLocale, TranslationTask[]>
 
 interface Latest {
   id: number | string
+  /** Every language's value (read with locale 'all'), or one shared value for a field not localized. */
   title: unknown
   translationStatus: unknown
   updatedAt: string
@@ -39,7 +44,7 @@ const latestOf = async (payload: Payload, user: TypedUser | null, slug: TrackedC
     const { docs } = await payload.findVersions({
       collection: slug,
       where: { latest: { equals: true } },
-      locale: 'en',
+      locale: 'all',
       depth: 0,
       limit: 0,
       pagination: false,
@@ -54,7 +59,7 @@ const latestOf = async (payload: Payload, user: TypedUser | null, slug: TrackedC
   }
   const { docs } = await payload.find({
     collection: slug,
-    locale: 'en',
+    locale: 'all',
     depth: 0,
     limit: 0,
     pagination: false,
@@ -63,6 +68,17 @@ const latestOf = async (payload: Payload, user: TypedUser | null, slug: TrackedC
     overrideAccess: false,
   })
   return (docs as unknown as Record<string, unknown>[]).map((doc) => ({ id: doc.id as number | string, title: doc[title], translationStatus: doc.translationStatus, updatedAt: String(doc.updatedAt) }))
+}
+
+/** The title in `locale` where there is one, else the English, saying which it is. */
+const titleIn = (title: unknown, locale: TranslatedLocale, id: number | string): Pick<TranslationTask, 'title' | 'titleLocale'> => {
+  // A field every language shares (a contact's name) is nobody's English.
+  if (typeof title === 'string') return { title, titleLocale: null }
+  const values = (title && typeof title === 'object' ? title : {}) as Partial<Record<Locale, unknown>>
+  const own = values[locale]
+  if (typeof own === 'string' && own.trim() !== '') return { title: own, titleLocale: locale }
+  const english = values[defaultLocale]
+  return { title: typeof english === 'string' && english !== '' ? english : String(id), titleLocale: defaultLocale }
 }
 
 /**
@@ -77,7 +93,7 @@ export const queryTranslationWork = async (payload: Payload, user: TypedUser | n
       for (const locale of translatedLocales) {
         const state = translationState(doc.translationStatus, locale)
         if (state === 'current') continue
-        work[locale].push({ collection: slug, id: doc.id, title: String(doc.title ?? doc.id), state, updatedAt: doc.updatedAt })
+        work[locale].push({ collection: slug, id: doc.id, ...titleIn(doc.title, locale, doc.id), state, updatedAt: doc.updatedAt })
       }
     }
   }

@@ -9,13 +9,14 @@ export const baseUrl = (): string =>
 
 /** Debian's Chromium, headless, with a fresh profile and no calls to outside hosts. */
 export const launchBrowser = async (
-  options: { locale?: string; javaScriptEnabled?: boolean } = {},
+  options: { locale?: string; javaScriptEnabled?: boolean; timezoneId?: string } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> => {
   const profile = mkdtempSync(path.join(tmpdir(), 'beacon-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     locale: options.locale ?? 'en-US',
+    timezoneId: options.timezoneId,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: chromiumFlags,
   })

@@ -1,3 +1,4 @@
+import { LocalizedDateField as LocalizedDateField_6b8f7d4c355e455a733aee5eadf5c90d } from '../../../components/admin/LocalizedDateField'
 import { ViewOnSite as ViewOnSite_b9349b6893097cd6cb92b7e5ba82a1e9 } from '../../../components/admin/ViewOnSite'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,11 +26,14 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationStatusCell as TranslationStatusCell_c011fa2b6b8e9f0faa76cfc293eba796 } from '../../../components/admin/TranslationStatusCell'
 import { TranslationStatusField as TranslationStatusField_1a824abae151a7b8768a9a50e6233202 } from '../../../components/admin/TranslationStatusField'
+import { EmbargoStatusCell as EmbargoStatusCell_52d3327722608e6eda47aa47c3d924dc } from '../../../components/admin/EmbargoStatusCell'
+import { EmbargoNotice as EmbargoNotice_b11a730680474ae43e87c771edcffffe } from '../../../components/admin/EmbargoNotice'
 import { TranslationWork as TranslationWork_204c9c31688cfa487c23ad28ffe39acd } from '../../../components/admin/TranslationWork'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/LocalizedDateField#LocalizedDateField": LocalizedDateField_6b8f7d4c355e455a733aee5eadf5c90d,
   "/components/admin/ViewOnSite#ViewOnSite": ViewOnSite_b9349b6893097cd6cb92b7e5ba82a1e9,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -57,6 +61,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_c011fa2b6b8e9f0faa76cfc293eba796,
   "/components/admin/TranslationStatusField#TranslationStatusField": TranslationStatusField_1a824abae151a7b8768a9a50e6233202,
+  "/components/admin/EmbargoStatusCell#EmbargoStatusCell": EmbargoStatusCell_52d3327722608e6eda47aa47c3d924dc,
+  "/components/admin/EmbargoNotice#EmbargoNotice": EmbargoNotice_b11a730680474ae43e87c771edcffffe,
   "/components/admin/TranslationWork#TranslationWork": TranslationWork_204c9c31688cfa487c23ad28ffe39acd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
