@@ -15,6 +15,7 @@ import { NewsReleases } from '@/collections/NewsReleases'
 import { Partners } from '@/collections/Partners'
 import { Users } from '@/collections/Users'
 import { withInputChecks } from '@/collections/withInputChecks'
+import { globalWithRejectedSaves, withRejectedSaves } from '@/collections/withRejectedSaves'
 import { withRevalidation } from '@/collections/withRevalidation'
 import { withTranslatorLimits } from '@/collections/withTranslatorLimits'
 import { withDrafts } from '@/collections/withDrafts'
@@ -78,7 +79,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [...contentCollections, PreviewLinks, Users].map(withInputChecks),
+  collections: [...contentCollections, PreviewLinks, Users].map(withInputChecks).map(withRejectedSaves),
   // Scheduled publishes (embargo lifts included) are run by src/jobs/runner.ts through the API.
   jobs: {
     // Queuing a job means scheduling a publish: for those who may publish.
@@ -86,7 +87,7 @@ export default buildConfig({
     deleteJobOnComplete: true,
     tasks: [liftEmbargoTask],
   },
-  globals: [withTranslatorLimits(SiteSettings)],
+  globals: [globalWithRejectedSaves(withTranslatorLimits(SiteSettings))],
   onInit: async (payload) => unpublishEveryLanguage(payload),
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),

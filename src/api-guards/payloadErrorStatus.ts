@@ -18,9 +18,33 @@ export const clientFaultOf = (error: unknown, language: Locale): { status: numbe
   return fault ? { status: fault.status, message: apiText(language, fault.key) } : null
 }
 
-/** Payload's root afterError hook: gives such errors their 4xx, with a message in the client's language. */
-export const payloadErrorStatus: AfterErrorHook = ({ error, req }) => {
+type ErrorResult = NonNullable<Parameters<AfterErrorHook>[0]['result']>
+type PayloadErrorFields = { name?: unknown; message?: unknown; data?: unknown; isPublic?: unknown }
+
+/**
+ * The answer with the error's `data` (a rejected write's field errors, which the admin shows beside
+ * each field), when Payload left it out. Payload adds it only for instances of its own error classes,
+ * and a production build holds two copies of Payload (the admin pages' and the API routes'): when the
+ * admin's copy started Payload, the API's copy does not recognise the errors the writes throw, and
+ * the admin shows a toast but no field errors (payloadcms/payload#17298).
+ */
+export const withErrorData = (error: unknown, result: ErrorResult | undefined): ErrorResult | undefined => {
+  const { name, message, data, isPublic } = (error ?? {}) as PayloadErrorFields
+  const [only, ...others] = result?.errors ?? []
+  // Only what Payload itself would have answered: a public error whose data it dropped.
+  if (isPublic !== true || typeof data !== 'object' || data === null || !only || others.length > 0) return undefined
+  if ('data' in only || only.message !== message) return undefined
+  return { ...result, errors: [{ name: typeof name === 'string' ? name : undefined, data: data as Record<string, unknown>, message: only.message }] }
+}
+
+/**
+ * Payload's root afterError hook: gives errors from what a client sent their 4xx, with a message in
+ * the client's language, and keeps the field errors of a rejected write.
+ */
+export const payloadErrorStatus: AfterErrorHook = ({ error, req, result }) => {
   const language = req.i18n?.language
   const fault = clientFaultOf(error, isLocale(language) ? language : 'en')
-  return fault ? { status: fault.status, response: { errors: [{ message: fault.message }] } } : undefined
+  if (fault) return { status: fault.status, response: { errors: [{ message: fault.message }] } }
+  const response = withErrorData(error, result)
+  return response ? { response } : undefined
 }

@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { adminCredentials } from '@/seed/adminUser'
 import { chromiumFlags, chromiumPath } from '../../../scripts/chromium'
 
 export const baseUrl = (): string =>
@@ -27,4 +28,15 @@ export const launchBrowser = async (
       rmSync(profile, { recursive: true, force: true })
     },
   }
+}
+
+/** A new page of `context`, signed in to the admin afresh (as the seeded admin unless told otherwise). */
+export const signInToAdmin = async (context: BrowserContext, email = adminCredentials().email): Promise<Page> => {
+  const page = await context.newPage()
+  await context.clearCookies()
+  await page.goto(`${baseUrl()}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', adminCredentials().password)
+  await Promise.all([page.waitForURL(/\/admin$/, { timeout: 60_000 }), page.click('button[type="submit"]')])
+  return page
 }

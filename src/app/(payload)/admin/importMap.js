@@ -28,6 +28,7 @@ import { TranslationStatusCell as TranslationStatusCell_c011fa2b6b8e9f0faa76cfc2
 import { TranslationStatusField as TranslationStatusField_1a824abae151a7b8768a9a50e6233202 } from '../../../components/admin/TranslationStatusField'
 import { EmbargoStatusCell as EmbargoStatusCell_52d3327722608e6eda47aa47c3d924dc } from '../../../components/admin/EmbargoStatusCell'
 import { EmbargoNotice as EmbargoNotice_b11a730680474ae43e87c771edcffffe } from '../../../components/admin/EmbargoNotice'
+import { RejectedSave as RejectedSave_22028368c7300ac01d0367777e13305e } from '../../../components/admin/RejectedSave'
 import { TranslationWork as TranslationWork_204c9c31688cfa487c23ad28ffe39acd } from '../../../components/admin/TranslationWork'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,6 +64,7 @@ export const importMap = {
   "/components/admin/TranslationStatusField#TranslationStatusField": TranslationStatusField_1a824abae151a7b8768a9a50e6233202,
   "/components/admin/EmbargoStatusCell#EmbargoStatusCell": EmbargoStatusCell_52d3327722608e6eda47aa47c3d924dc,
   "/components/admin/EmbargoNotice#EmbargoNotice": EmbargoNotice_b11a730680474ae43e87c771edcffffe,
+  "/components/admin/RejectedSave#RejectedSave": RejectedSave_22028368c7300ac01d0367777e13305e,
   "/components/admin/TranslationWork#TranslationWork": TranslationWork_204c9c31688cfa487c23ad28ffe39acd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
