@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Page, Request } from 'playwright-core'
 import { adminHeaders, api } from './helpers/api'
-import { baseUrl, launchBrowser, signInToAdmin } from './helpers/browser'
+import { signInToAdmin } from './helpers/admin'
+import { baseUrl, launchBrowser } from './helpers/browser'
 
 let browser: Awaited<ReturnType<typeof launchBrowser>>
 let auth: Record<string, string>

@@ -6,7 +6,7 @@ import { baseUrl } from './browser'
  * Signs a seeded account (demo password) into the admin in a new page, as staff do; the admin
  * speaks the browser's language.
  */
-export const signInToAdmin = async (context: BrowserContext, email: string): Promise<Page> => {
+export const signInToAdmin = async (context: BrowserContext, email = adminCredentials().email): Promise<Page> => {
   const page = await context.newPage()
   await page.context().clearCookies()
   await page.goto(`${baseUrl()}/admin/login`)

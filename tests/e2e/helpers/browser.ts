@@ -1,8 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { adminCredentials } from '@/seed/adminUser'
+import { chromium, type BrowserContext } from 'playwright-core'
 import { chromiumFlags, chromiumPath } from '../../../scripts/chromium'
 
 export const baseUrl = (): string =>
@@ -30,13 +29,3 @@ export const launchBrowser = async (
   }
 }
 
-/** A new page of `context`, signed in to the admin afresh (as the seeded admin unless told otherwise). */
-export const signInToAdmin = async (context: BrowserContext, email = adminCredentials().email): Promise<Page> => {
-  const page = await context.newPage()
-  await context.clearCookies()
-  await page.goto(`${baseUrl()}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', adminCredentials().password)
-  await Promise.all([page.waitForURL(/\/admin$/, { timeout: 60_000 }), page.click('button[type="submit"]')])
-  return page
-}
