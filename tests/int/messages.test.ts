@@ -1,5 +1,6 @@
 // Every interface string exists in all three languages, and is really translated.
 import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 
 type Tree = { [key: string]: string | Tree }
@@ -34,5 +35,16 @@ describe.each(['ja', 'es'])('messages/%s.json', (locale) => {
       ([key, value]) => messages.get(key) === value && !sameInEveryLanguage(value) && !(locale === 'es' && sameInSpanish.has(value)),
     )
     expect(copied).toEqual([])
+  })
+})
+
+describe('where the messages are loaded', () => {
+  // Node's ES modules need `with { type: 'json' }`; one module has it, and the rest import that.
+  it('is src/i18n/messages.ts alone', () => {
+    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'src', 'scripts', 'payload.config.ts', 'next.config.ts'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((file) => /\.(ts|tsx|js|mjs)$/.test(file) && file !== 'src/i18n/messages.ts')
+    const loading = files.filter((file) => /^import (?!type)[^\n]*messages\/(en|ja|es)\.json/m.test(readFileSync(file, 'utf8')))
+    expect(loading).toEqual([])
   })
 })

@@ -1,15 +1,13 @@
-import en from '../../../messages/en.json'
-import es from '../../../messages/es.json'
-import ja from '../../../messages/ja.json'
 import type { Locale } from '@/i18n/locales'
+import { messages } from '@/i18n/messages'
 import type { PressContact, SiteSettings } from '@/lib/content'
 import { type VCardContact, type VCardReader, vCardFile } from '@/lib/vcard'
 
 // The phone labels the contact cards show, so the address book says what the page said.
 const phoneLabels: Record<Locale, VCardReader['phoneLabels']> = {
-  en: en.PressContacts.kind,
-  ja: ja.PressContacts.kind,
-  es: es.PressContacts.kind,
+  en: messages.en.PressContacts.kind,
+  ja: messages.ja.PressContacts.kind,
+  es: messages.es.PressContacts.kind,
 }
 
 /** Who reads a vCard downloaded from a page in this language. */
