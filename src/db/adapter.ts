@@ -12,6 +12,25 @@ import { parentLookupIndexes } from './parentLookupIndexes'
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+/**
+ * Payload's destroy() leaves the SQLite connection open (@payloadcms/drizzle's destroy forgets it):
+ * closed here, a script or test file ends with its database checkpointed, rather than each open
+ * connection doing so while the process exits (which took longer than Jest waits for a worker).
+ */
+const closingClient = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const db = adapter.init(args)
+    const destroy = db.destroy?.bind(db)
+    db.destroy = async () => {
+      const { client } = db as unknown as { client?: { close: () => void } }
+      await destroy?.()
+      client?.close()
+    }
+    return db
+  },
+})
+
 /** MongoDB for mongodb:// and mongodb+srv:// URIs; otherwise the embedded SQLite file. */
 export const databaseAdapter = (): DatabaseAdapterObj => {
   const uri = databaseUri()
@@ -24,7 +43,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     if (file && !file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   }
   return failFast(
-    sqliteAdapter({
+    closingClient(sqliteAdapter({
     client: { url: uri },
     // Dev and production share one path: migrations. Only the test suite, on a throwaway file, pushes the schema.
     push: process.env.NODE_ENV === 'test',
@@ -35,7 +54,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
       // waits on the server's only thread, so a longer wait would stall every other request.
       busyTimeout: 2000,
       wal: true,
-    }),
+    })),
     sqliteProbe(uri),
   )
 }
