@@ -9,7 +9,13 @@ export const SETTLE_PASSES_MS = [2000, 8000]
 /** Where the later passes are asked for (see src/app/(frontend)/next/revalidate/route.ts). */
 export const REVALIDATE_PATH = '/next/revalidate'
 
-const pendingInRequest = new AsyncLocalStorage<Set<string>>()
+// One store per process, not per bundle: the production build holds this module twice (the API
+// routes' copy and the pages' copy), and Payload's hooks call whichever copy started Payload first.
+// With a store per copy, a write's tags missed the API route's store: they were revalidated before
+// the write was committed, and the later passes never ran.
+const storeKey = Symbol.for('beacon.pendingRevalidations')
+const processGlobal = globalThis as typeof globalThis & { [storeKey]?: AsyncLocalStorage<Set<string>> }
+const pendingInRequest = (processGlobal[storeKey] ??= new AsyncLocalStorage<Set<string>>())
 
 /** False outside the Next server (seed scripts, tests): there is no cache in the process to purge. */
 export const revalidateNow = (tags: Iterable<string>): boolean => {

@@ -80,6 +80,23 @@ describe('revalidateAfterWrites', () => {
     expect(requests).toEqual([])
   })
 
+  it('collects the tags of hooks from another copy of the module (the production build holds two)', async () => {
+    let otherCopy: typeof import('@/utilities/revalidateTags') | undefined
+    await jest.isolateModulesAsync(async () => {
+      otherCopy = await import('@/utilities/revalidateTags')
+    })
+    expect(otherCopy?.revalidateTags).not.toBe(revalidateTags)
+    jest.useFakeTimers()
+    await revalidateAfterWrites(async () => {
+      phase = 'during'
+      otherCopy?.revalidateTags(['news-releases'])
+      phase = 'after'
+    })
+    expect(calls).toEqual([{ tag: 'news-releases', at: 'after' }])
+    await jest.advanceTimersByTimeAsync(Math.max(...SETTLE_PASSES_MS))
+    expect(requests.map((request) => request.tags)).toEqual([['news-releases'], ['news-releases']])
+  })
+
   it('outside a request, tags are revalidated at once', () => {
     phase = 'now'
     revalidateTags(['contacts', 'contacts'])
