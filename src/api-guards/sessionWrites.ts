@@ -1,4 +1,4 @@
-import pLimit from 'p-limit'
+import pLimit, { type LimitFunction } from 'p-limit'
 import type { Payload } from 'payload'
 import { apiError } from './messages'
 
@@ -10,7 +10,10 @@ import { apiError } from './messages'
  * them one at a time: each is a few milliseconds of database work and one password hash, and staff
  * sign in rarely. Several instances would need a shared lock instead.
  */
-const oneAtATime = pLimit(1)
+// One queue per process: REST and GraphQL are separate route bundles, each with its own copy of this module.
+const queueKey = Symbol.for('beacon.sessionWrites')
+const processGlobal = globalThis as typeof globalThis & { [queueKey]?: LimitFunction }
+const oneAtATime = (processGlobal[queueKey] ??= pLimit(1))
 
 /** Sign-ins waiting beyond this are refused with a 503 rather than queued without bound. */
 export const MAX_WAITING_SESSION_WRITES = 32
