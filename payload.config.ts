@@ -16,23 +16,23 @@ import { Partners } from '@/collections/Partners'
 import { Users } from '@/collections/Users'
 import { withInputChecks } from '@/collections/withInputChecks'
 import { globalWithRejectedSaves, withRejectedSaves } from '@/collections/withRejectedSaves'
-import { withRevalidation } from '@/collections/withRevalidation'
+import { withRevalidation } from '@/revalidation/withRevalidation'
 import { withTranslatorLimits } from '@/collections/withTranslatorLimits'
 import { withDrafts } from '@/collections/withDrafts'
 import { databaseAdapter } from '@/db/adapter'
 import { SiteSettings } from '@/globals/SiteSettings'
-import { extraTimeZones } from '@/fields/extraTimeZones'
-import { HOME_TIME_ZONE } from '@/fields/timeZone'
+import { extraTimeZones } from '@/lib/timeZones'
+import { HOME_TIME_ZONE } from '@/lib/timeZones'
 import { adminDateFormat } from '@/fields/adminDate'
 import { defaultLocale, localeLabel, locales } from '@/i18n/locales'
 import { adminTranslations } from '@/i18n/adminTranslations'
 import { PressContactsBlock } from './src/blocks/PressContacts/config'
 import { PreviewLinks } from '@/collections/PreviewLinks'
 import { staffOrCronRunner } from '@/access/staffOrCronRunner'
-import { liftEmbargoTask } from '@/jobs/liftEmbargoTask'
+import { liftEmbargoTask } from '@/collections/NewsReleases/jobs/liftEmbargoTask'
 import { unpublishEveryLanguage } from '@/jobs/unpublishEveryLanguage'
 import { publishers } from '@/access/allowRoles'
-import { payloadSecret } from '@/utilities/secrets'
+import { payloadSecret } from '@/lib/secrets'
 import { ceilings } from '@/api-guards/ceilings'
 import { payloadErrorStatus } from '@/api-guards/payloadErrorStatus'
 
@@ -70,7 +70,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Beacon' },
     // Localized by each admin language's date-fns locale (see src/fields/adminDate.ts).
     dateFormat: adminDateFormat,
-    components: { beforeDashboard: ['/components/admin/TranslationWork#TranslationWork'] },
+    components: { beforeDashboard: ['/admin/TranslationWork#TranslationWork'] },
     timezones: {
       defaultTimezone: HOME_TIME_ZONE,
       supportedTimezones: ({ defaultTimezones }) => [

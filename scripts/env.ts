@@ -1,6 +1,6 @@
 // Imported first by every script, so .env is loaded before the Payload config reads it.
 import { loadEnv } from 'payload/node'
-import { exitWithoutProductionSecret } from '../src/utilities/secrets'
+import { exitWithoutProductionSecret } from '../src/lib/secrets'
 
 loadEnv()
 // Scripts print their own progress; Payload's info lines would only add noise.

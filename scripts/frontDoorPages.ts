@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { messages as allMessages, type Messages } from '../src/i18n/messages'
 import { defaultLocale, type Locale, locales } from '../src/i18n/locales'
-import { querySiteSettings } from '../src/lib/content/queries/siteSettings'
+import { querySiteSettings } from '../src/content/queries/siteSettings'
 
 type Refusal = Exclude<keyof Messages['FrontDoor'], 'home' | 'unnamedSite'>
 

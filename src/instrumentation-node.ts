@@ -1,6 +1,6 @@
 import { checkTrustedProxies, recordPeerAddresses } from './api-guards/clientAddress'
 import { startJobRunner } from './jobs/runner'
-import { exitWithoutProductionSecret } from './utilities/secrets'
+import { exitWithoutProductionSecret } from '@/lib/secrets'
 
 /**
  * The Node.js server's start: refuse to serve without a real secret or with a malformed proxy list,

@@ -4,7 +4,7 @@
 // UK 020 7946 0xxx, Australian 02 5550 xxxx) and e-mail addresses are at example.org.
 import type { Region } from '@/fields/regions'
 import type { PhoneKind } from '@/fields/phones'
-import { slugify } from '@/fields/slug/slugify'
+import { slugify } from '@/lib/slugify'
 import type { Locale } from '@/i18n/locales'
 
 type Localized = Record<Locale, string>

@@ -1,5 +1,6 @@
 import type { Access } from 'payload'
-import { hasAnyRole, hasRole, type Role, translatedLocales } from './roles'
+import { translatedLocales } from '@/i18n/locales'
+import { hasAnyRole, hasRole, type Role } from './roles'
 
 /**
  * Updates by these roles, or by a translator working in Japanese or Spanish who is not publishing:

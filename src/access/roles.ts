@@ -14,6 +14,3 @@ export const hasRole = (user: unknown, role: Role): boolean => {
 }
 
 export const hasAnyRole = (user: unknown, wanted: readonly Role[]): boolean => wanted.some((role) => hasRole(user, role))
-
-/** The languages translators work in; English is the source text, edited by editors. */
-export const translatedLocales = ['ja', 'es'] as const

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { hasCronSecret } from '@/utilities/secrets'
+import { hasCronSecret } from '@/lib/secrets'
 
 /** Due jobs may be run by staff or by the runner holding the cron secret, nobody else. */
 export const staffOrCronRunner = ({ req }: { req: PayloadRequest }): boolean => Boolean(req.user) || hasCronSecret(req.headers)

@@ -1,5 +1,5 @@
-import { revalidateAfterWrites } from '@/utilities/revalidateTags'
-import { getPayloadClient } from '@/lib/content/payload'
+import { revalidateAfterWrites } from '@/revalidation/revalidateTags'
+import { getPayloadClient } from '@/content/payload'
 import { databaseAway, finishApiResponse } from './apiResponse'
 import { DatabaseUnavailableError, databaseIsAway } from '@/db/availability'
 import { ceilings, type Ceilings } from './ceilings'

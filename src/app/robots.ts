@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { siteUrl } from '@/lib/urls'
+import { siteUrl } from '@/lib/siteUrl'
 
 // The site's address is known when the server starts, not at build time.
 export const dynamic = 'force-dynamic'

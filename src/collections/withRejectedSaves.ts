@@ -1,7 +1,7 @@
 import type { CollectionConfig, CustomComponent, GlobalConfig } from 'payload'
 
 // Mounted inside each edit view's form: see the component for why.
-const withRejectedSave = (controls: CustomComponent[] = []): CustomComponent[] => [...controls, '/components/admin/RejectedSave#RejectedSave']
+const withRejectedSave = (controls: CustomComponent[] = []): CustomComponent[] => [...controls, '/admin/RejectedSave#RejectedSave']
 
 /** A collection's edit view keeps a rejected save looking unsaved, with its field errors. */
 export const withRejectedSaves = ({ admin, ...collection }: CollectionConfig): CollectionConfig => {

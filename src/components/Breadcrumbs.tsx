@@ -2,7 +2,7 @@ import { Link } from '@/i18n/navigation'
 import { getTranslations } from 'next-intl/server'
 import type { ComponentProps } from 'react'
 import type { Locale } from '@/i18n/locales'
-import { absoluteUrl } from '@/lib/urls'
+import { absoluteUrl } from '@/i18n/navigation'
 import { JsonLd } from './JsonLd'
 
 type Href = ComponentProps<typeof Link>['href']

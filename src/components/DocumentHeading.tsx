@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
-import type { Translated } from '@/lib/content'
+import type { Translated } from '@/content'
 import { Breadcrumbs } from './Breadcrumbs'
 import { FallbackNotice } from './FallbackNotice'
 import { Text } from './Text'

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import type { Translated } from '@/lib/content'
+import type { Translated } from '@/content'
 
 export type FilterOption = { value: string; label: string | Translated | undefined }
 

@@ -1,6 +1,6 @@
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import type { FocusAreaLink } from '@/lib/content'
+import type { FocusAreaLink } from '@/content'
 import { Text } from './Text'
 
 /** "Focus areas" under a release, committee or partner: a headed list of links, or nothing. */

@@ -1,4 +1,4 @@
-import type { Translated } from '@/lib/content'
+import type { Translated } from '@/content'
 import type { Locale } from '@/i18n/locales'
 import { foldedMatchRanges } from '@/lib/search/fold'
 

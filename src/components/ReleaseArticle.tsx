@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
-import { PressContacts } from '@/blocks/PressContacts/Component'
+import { PressContacts } from '@/components/blocks/PressContacts'
 import { DocumentHeading } from '@/components/DocumentHeading'
 import { RichTextBody } from '@/components/RichTextBody'
 import { FocusAreaLinks } from '@/components/FocusAreaLinks'
 import { Text } from '@/components/Text'
 import type { Locale } from '@/i18n/locales'
-import type { NewsReleaseDetail } from '@/lib/content'
-import { formatDateTime, formatLongDate } from '@/lib/format'
+import type { NewsReleaseDetail } from '@/content'
+import { formatDateTime, formatLongDate } from '@/i18n/format'
 
 /** A release as readers see it: on its public page, and before its embargo on a preview link. */
 export async function ReleaseArticle({

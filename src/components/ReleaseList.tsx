@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import type { NewsReleaseSummary } from '@/lib/content'
-import { formatLongDate } from '@/lib/format'
+import type { NewsReleaseSummary } from '@/content'
+import { formatLongDate } from '@/i18n/format'
 import { Text } from './Text'
 
 export async function ReleaseList({ releases, locale, headingLevel = 3 }: { releases: NewsReleaseSummary[]; locale: Locale; headingLevel?: 2 | 3 }) {

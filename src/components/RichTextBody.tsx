@@ -1,6 +1,6 @@
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
-import { PressContacts } from '@/blocks/PressContacts/Component'
-import type { PressContact, RichTextState, Translated } from '@/lib/content'
+import { PressContacts } from '@/components/blocks/PressContacts'
+import type { PressContact, RichTextState, Translated } from '@/content'
 import type { Locale } from '@/i18n/locales'
 
 /** Inline blocks rendered as on the rest of the site; their data was made public by the read layer. */

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import type { SiteSettings } from '@/lib/content'
+import type { SiteSettings } from '@/content'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { SearchForm } from './SearchForm'
 

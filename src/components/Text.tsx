@@ -1,5 +1,5 @@
 import type { ElementType, ReactNode } from 'react'
-import type { Translated } from '@/lib/content'
+import type { Translated } from '@/content'
 import type { Locale } from '@/i18n/locales'
 
 /** A translated value; where it is the English fallback, it carries lang="en". */

@@ -14,5 +14,5 @@ export const adminDateFormat = 'PPPp'
  */
 export const dayAndTimeAdmin = {
   date: { pickerAppearance: 'dayAndTime', displayFormat: adminDateFormat, timeFormat: 'p' },
-  components: { Field: '/components/admin/LocalizedDateField#LocalizedDateField' },
+  components: { Field: '/admin/LocalizedDateField#LocalizedDateField' },
 } satisfies DateField['admin']

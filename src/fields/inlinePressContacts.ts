@@ -1,5 +1,5 @@
 import type { CollectionSlug, RelationshipField } from 'payload'
-import { blockContactIds } from '@/blocks/PressContacts/contactIds'
+import { blockContactIds } from '@/documents/blockContactIds'
 import { locales } from '@/i18n/locales'
 
 /**

@@ -1,6 +1,6 @@
 import type { FieldHook, TextField, TextFieldManyValidation } from 'payload'
-import { formatList } from '@/lib/format'
-import { localizedMessage } from './validationMessage'
+import { formatList } from '@/i18n/format'
+import { localizedMessage } from '@/i18n/validationMessage'
 
 /** Canonical BCP 47 form (pt-br -> pt-BR), or null when the tag is malformed. */
 export const canonicalLanguageTag = (value: unknown): string | null => {

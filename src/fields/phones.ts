@@ -1,6 +1,6 @@
 import type { ArrayField, FieldHook, TextField, Validate } from 'payload'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
-import { localizedMessage } from './validationMessage'
+import { localizedMessage } from '@/i18n/validationMessage'
 
 export const phoneKinds = ['office', 'mobile', 'press', 'outOfHours'] as const
 export type PhoneKind = (typeof phoneKinds)[number]

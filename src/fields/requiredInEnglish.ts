@@ -1,6 +1,6 @@
 import type { Validate } from 'payload'
 import { defaultLocale } from '@/i18n/locales'
-import { localizedMessage } from './validationMessage'
+import { localizedMessage } from '@/i18n/validationMessage'
 
 /**
  * For localized fields marked required: the English value is what every other language falls

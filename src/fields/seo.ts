@@ -1,5 +1,5 @@
 import type { GroupField } from 'payload'
-import { tr } from './label'
+import { tr } from '@/i18n/label'
 
 /** Search and social previews per language; left empty, the page uses its title, summary and image. */
 export const seoField: GroupField = {

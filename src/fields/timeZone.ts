@@ -1,22 +1,6 @@
 import type { TextField, Validate } from 'payload'
-import { localizedMessage } from './validationMessage'
-
-/**
- * The organisation's own zone (its secretariat's): the default for new dates and contacts, and the
- * zone in which a date with none of its own is shown (when a focus area was last updated).
- */
-export const HOME_TIME_ZONE = 'Asia/Tokyo'
-
-/** IANA names only (Asia/Tokyo, UTC); Intl also accepts offsets like +09:00, which we do not want. */
-export const isIanaTimeZone = (value: string): boolean => {
-  if (!/^(?:[A-Za-z_+-]+(?:\/[A-Za-z0-9_+-]+)*|UTC)$/.test(value)) return false
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value })
-    return true
-  } catch {
-    return false
-  }
-}
+import { localizedMessage } from '@/i18n/validationMessage'
+import { HOME_TIME_ZONE, isIanaTimeZone } from '@/lib/timeZones'
 
 export const validateTimeZone: Validate<string> = (value, { req, required }) => {
   if (value === undefined || value === null || value === '') {

@@ -1,9 +1,9 @@
 import type { JSONField } from 'payload'
 import { isStaffField } from '@/access/isStaffField'
-import { translatedLocales } from '@/access/roles'
+import { translatedLocales } from '@/i18n/locales'
 import { defaultLocale } from '@/i18n/locales'
-import { asTranslationRecord, type TranslatedLocale } from '@/lib/translation/status'
-import { tr } from './label'
+import { asTranslationRecord, type TranslatedLocale } from '@/documents/translationStatus'
+import { tr } from '@/i18n/label'
 import { type Read, savedText } from './searchText'
 
 const isTranslatedLocale = (locale: unknown): locale is TranslatedLocale => (translatedLocales as readonly unknown[]).includes(locale)
@@ -36,8 +36,8 @@ export const translationStatusField = (collect: (read: Read) => unknown[]): JSON
     position: 'sidebar',
     disableListFilter: true,
     components: {
-      Cell: '/components/admin/TranslationStatusCell#TranslationStatusCell',
-      Field: '/components/admin/TranslationStatusField#TranslationStatusField',
+      Cell: '/admin/TranslationStatusCell#TranslationStatusCell',
+      Field: '/admin/TranslationStatusField#TranslationStatusField',
     },
   },
   hooks: {

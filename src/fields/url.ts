@@ -1,5 +1,5 @@
 import type { TextField, Validate } from 'payload'
-import { localizedMessage } from './validationMessage'
+import { localizedMessage } from '@/i18n/validationMessage'
 
 export const isWebUrl = (value: string): boolean => {
   try {

@@ -1,6 +1,6 @@
 import type { NumberFieldSingleValidation } from 'payload'
 import { number } from 'payload/shared'
-import { localizedMessage } from './validationMessage'
+import { localizedMessage } from '@/i18n/validationMessage'
 
 // Payload turns "abc" into NaN before validating, and then treats NaN as empty: refuse it instead.
 export const validateNumber: NumberFieldSingleValidation = (value, options) =>

@@ -1,9 +1,9 @@
 import type { CollectionSlug, RelationshipFieldValidation, UploadFieldValidation } from 'payload'
 import { relationship, upload } from 'payload/shared'
-import { formatList } from '@/lib/format'
-import { preserveRequestLocale } from '@/utilities/preserveRequestLocale'
-import { relationId } from '@/utilities/relationId'
-import { localizedMessage } from './validationMessage'
+import { formatList } from '@/i18n/format'
+import { preserveRequestLocale } from '@/lib/preserveRequestLocale'
+import { relationId } from '@/lib/relationId'
+import { localizedMessage } from '@/i18n/validationMessage'
 
 type Options = Parameters<RelationshipFieldValidation>[1] & { relationTo: CollectionSlug | CollectionSlug[] }
 

@@ -1,7 +1,7 @@
 import type { RichTextFieldValidation } from 'payload'
 import { richText } from 'payload/shared'
 import { unsafeLinks } from './unsafeLinks'
-import { localizedMessage } from './validationMessage'
+import { localizedMessage } from '@/i18n/validationMessage'
 
 const isLexicalState = (value: unknown): boolean => {
   const root = (value as { root?: { type?: unknown; children?: unknown } } | null)?.root

@@ -1,6 +1,6 @@
 import type { UIField } from 'payload'
-import type { DocumentPathname } from '@/lib/preview'
-import { tr } from './label'
+import type { DocumentPathname } from '@/documents/preview'
+import { tr } from '@/i18n/label'
 
 /** In the edit view's sidebar: the document's public page in each language, opened in a new tab. */
 export const viewOnSiteField = (pathname: DocumentPathname): UIField => ({
@@ -9,6 +9,6 @@ export const viewOnSiteField = (pathname: DocumentPathname): UIField => ({
   label: tr('On the site', 'サイトで見る', 'En el sitio'),
   admin: {
     position: 'sidebar',
-    components: { Field: { path: '/components/admin/ViewOnSite#ViewOnSite', clientProps: { pathname } } },
+    components: { Field: { path: '/admin/ViewOnSite#ViewOnSite', clientProps: { pathname } } },
   },
 })

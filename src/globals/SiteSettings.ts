@@ -1,9 +1,9 @@
 import type { GlobalConfig } from 'payload'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { anyone } from '@/access/anyone'
-import { tr } from '@/fields/label'
+import { tr } from '@/i18n/label'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
-import { revalidateGlobal } from '@/hooks/revalidateGlobal'
+import { revalidateGlobal } from '@/revalidation/hooks/revalidateGlobal'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',

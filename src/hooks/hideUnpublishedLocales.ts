@@ -1,7 +1,7 @@
 import type { CollectionAfterReadHook } from 'payload'
 import { locales } from '@/i18n/locales'
-import { removeLocales } from '@/utilities/localizedValues'
-import { publishedLocales } from '@/utilities/publishedLocales'
+import { removeLocales } from '@/lib/localizedValues'
+import { publishedLocales } from '@/documents/publishedLocales'
 
 /**
  * A document's stored text may hold languages that are not published (a translation published

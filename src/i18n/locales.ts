@@ -1,7 +1,10 @@
 // One list of locales, shared by Payload's localization and next-intl's routing.
 export const locales = ['en', 'ja', 'es'] as const
 export type Locale = (typeof locales)[number]
-export const defaultLocale: Locale = 'en'
+export const defaultLocale = 'en' as const satisfies Locale
+
+/** The languages translators work in; English is the source text, edited by editors. */
+export const translatedLocales = locales.filter((locale): locale is Exclude<Locale, typeof defaultLocale> => locale !== defaultLocale)
 
 // Each language named in its own language, for switchers and the admin.
 export const localeNames: Record<Locale, string> = {

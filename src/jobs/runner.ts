@@ -1,4 +1,4 @@
-import { selfRequester } from '@/utilities/selfRequest'
+import { selfRequester } from '@/lib/selfRequest'
 
 /**
  * Runs due jobs (scheduled publishes, embargo lifts) every few seconds by calling the server's own

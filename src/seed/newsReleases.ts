@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { newsReleases } from './data/newsReleases/index'
 import { toLexical } from './lexical'
 import { type IdMap, idsOf, seedContext, upsertLocalized } from './upsert'
-import { wallClockInDays } from '@/utilities/zonedTime'
+import { wallClockInDays } from '@/lib/zonedTime'
 
 export const seedNewsReleases = async (
   payload: Payload,

@@ -1,6 +1,6 @@
 import type { Block, Field } from 'payload'
 
-import { isData } from '@/utilities/localizedValues'
+import { isData } from '@/lib/localizedValues'
 
 type Data = Record<string, unknown>
 

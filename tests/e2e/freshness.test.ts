@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { BrowserContext } from 'playwright-core'
 import { adminHeaders, api } from './helpers/api'
 import { baseUrl, launchBrowser } from './helpers/browser'
-import { SETTLE_PASSES_MS } from '@/utilities/revalidateTags'
+import { SETTLE_PASSES_MS } from '@/revalidation/revalidateTags'
 
 let context: BrowserContext
 let close: () => Promise<void>
@@ -25,7 +25,7 @@ const newsTitles = async (path = '/en/news') => {
 }
 
 // A render already under way when a change commits can be stored just after it; the later
-// revalidations, 2 s and 8 s after (src/utilities/revalidateTags.ts), replace it. Lists, pages and
+// revalidations, 2 s and 8 s after (src/revalidation/revalidateTags.ts), replace it. Lists, pages and
 // the feed are therefore checked for the change within those seconds, which is what readers are promised.
 const SETTLED_WITHIN_MS = Math.max(...SETTLE_PASSES_MS) + 2000
 const newsTitlesOnceSettled = async (settled: (titles: string[]) => boolean, path = '/en/news') => {

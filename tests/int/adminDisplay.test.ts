@@ -6,9 +6,9 @@ import { getTranslation, initI18n, type I18nClient } from '@payloadcms/translati
 import { formatDate } from '@payloadcms/ui/shared'
 import type { SanitizedConfig } from 'payload'
 import { locales, type Locale } from '@/i18n/locales'
-import { embargoUntilText } from '@/lib/admin/embargo'
-import { formatDateTime } from '@/lib/dateTime'
-import { changedSinceTranslation } from '@/lib/translation/status'
+import { embargoUntilText } from '@/admin/embargo'
+import { formatDateTime } from '@/i18n/dateTime'
+import { changedSinceTranslation } from '@/documents/translationStatus'
 
 const config: SanitizedConfig = await (await import('@payload-config')).default
 const i18nFor = async (language: Locale) =>

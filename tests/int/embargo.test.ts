@@ -15,12 +15,12 @@ jest.unstable_mockModule('next/server', () => ({ after: () => undefined }))
 const { validData } = await import('../helpers/fixtures')
 const { createStaff, startPayload, stopPayload } = await import('../helpers/payload')
 const { startApiServer } = await import('../helpers/httpServer')
-const { queryNewsRelease, queryNewsReleases } = await import('@/lib/content/queries/newsReleases')
-const { querySearch } = await import('@/lib/content/queries/search')
-const { querySitemapDocuments } = await import('@/lib/content/queries/sitemap')
-const { queryPressContact } = await import('@/lib/content/queries/pressContacts')
-const { queryEmbargoPreview } = await import('@/lib/content/queries/embargoPreview')
-const { cronSecret } = await import('@/utilities/secrets')
+const { queryNewsRelease, queryNewsReleases } = await import('@/content/queries/newsReleases')
+const { querySearch } = await import('@/content/queries/search')
+const { querySitemapDocuments } = await import('@/content/queries/sitemap')
+const { queryPressContact } = await import('@/content/queries/pressContacts')
+const { queryEmbargoPreview } = await import('@/content/queries/embargoPreview')
+const { cronSecret } = await import('@/lib/secrets')
 
 type Api = Awaited<ReturnType<typeof startApiServer>>
 let payload: Payload

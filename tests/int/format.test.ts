@@ -1,6 +1,6 @@
 // Lists, as readers see them joined: each language's own separators, never a hand-written ", ".
 import { describe, expect, it } from '@jest/globals'
-import { formatList, formatListParts } from '@/lib/format'
+import { formatList, formatListParts } from '@/i18n/format'
 
 describe('formatList', () => {
   it('joins with the reader’s language’s separators', () => {

@@ -9,9 +9,9 @@ jest.unstable_mockModule('next/server', () => ({ after: () => undefined }))
 const { validData } = await import('../helpers/fixtures')
 const { createStaff, startPayload, stopPayload } = await import('../helpers/payload')
 const { startApiServer } = await import('../helpers/httpServer')
-const { queryNewsRelease, queryNewsReleases } = await import('@/lib/content/queries/newsReleases')
-const { queryFocusArea } = await import('@/lib/content/queries/focusAreas')
-const { querySitemapDocuments } = await import('@/lib/content/queries/sitemap')
+const { queryNewsRelease, queryNewsReleases } = await import('@/content/queries/newsReleases')
+const { queryFocusArea } = await import('@/content/queries/focusAreas')
+const { querySitemapDocuments } = await import('@/content/queries/sitemap')
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>

@@ -15,8 +15,8 @@ jest.unstable_mockModule('next/cache', () => ({
 // As `next start` records it; the fetch below is a stand-in, so nothing listens there.
 const SERVER_ORIGIN = 'http://localhost:59999'
 process.env.__NEXT_PRIVATE_ORIGIN = SERVER_ORIGIN
-const { revalidateAfterWrites, revalidateTags, SETTLE_PASSES_MS, REVALIDATE_PATH } = await import('@/utilities/revalidateTags')
-const { cronSecret } = await import('@/utilities/secrets')
+const { revalidateAfterWrites, revalidateTags, SETTLE_PASSES_MS, REVALIDATE_PATH } = await import('@/revalidation/revalidateTags')
+const { cronSecret } = await import('@/lib/secrets')
 const { POST } = await import('@/app/(frontend)/next/revalidate/route')
 
 const requests: { url: string; authorization: string | null; tags: string[] }[] = []
@@ -81,9 +81,9 @@ describe('revalidateAfterWrites', () => {
   })
 
   it('collects the tags of hooks from another copy of the module (the production build holds two)', async () => {
-    let otherCopy: typeof import('@/utilities/revalidateTags') | undefined
+    let otherCopy: typeof import('@/revalidation/revalidateTags') | undefined
     await jest.isolateModulesAsync(async () => {
-      otherCopy = await import('@/utilities/revalidateTags')
+      otherCopy = await import('@/revalidation/revalidateTags')
     })
     expect(otherCopy?.revalidateTags).not.toBe(revalidateTags)
     jest.useFakeTimers()

@@ -175,7 +175,7 @@ describe('the embargoed demo release', () => {
   it('has exactly one working preview link (a second run adds none), which shows it in Japanese', async () => {
     const { docs } = await payload.find({ collection: 'preview-links', overrideAccess: true, depth: 0 })
     expect(docs).toHaveLength(1)
-    const { queryEmbargoPreview } = await import('@/lib/content/queries/embargoPreview')
+    const { queryEmbargoPreview } = await import('@/content/queries/embargoPreview')
     const preview = await queryEmbargoPreview(payload, 'ja', docs[0].token!)
     expect(preview?.release.slug).toBe(slug)
     expect(preview?.release.title?.lang).toBe('ja')
@@ -215,7 +215,7 @@ describe('the editorial workflow demo', () => {
   })
 
   it('has one release whose English was revised after it was translated, so both translations are outdated', async () => {
-    const { queryTranslationWork } = await import('@/lib/translation/work')
+    const { queryTranslationWork } = await import('@/admin/translationWork')
     const [admin] = (await payload.find({ collection: 'users', where: { email: { equals: adminCredentials().email } }, overrideAccess: true })).docs
     const work = await queryTranslationWork(payload, { ...admin, collection: 'users' } as never)
     // Each language's column names it in that language.

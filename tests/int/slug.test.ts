@@ -1,7 +1,7 @@
 // Slugs: ASCII, unique per collection, never empty, from the English title, editable.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { slugify } from '@/fields/slug/slugify'
+import { slugify } from '@/lib/slugify'
 import { validData } from '../helpers/fixtures'
 import { startPayload, stopPayload } from '../helpers/payload'
 

@@ -9,8 +9,8 @@ jest.unstable_mockModule('next/server', () => ({ after: () => undefined }))
 const { validData } = await import('../helpers/fixtures')
 const { createStaff, startPayload, stopPayload } = await import('../helpers/payload')
 const { startApiServer } = await import('../helpers/httpServer')
-const { changedSinceTranslation, translationState, translationStates } = await import('@/lib/translation/status')
-const { queryTranslationWork } = await import('@/lib/translation/work')
+const { changedSinceTranslation, translationState, translationStates } = await import('@/documents/translationStatus')
+const { queryTranslationWork } = await import('@/admin/translationWork')
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>

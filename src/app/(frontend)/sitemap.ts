@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
 import type { AppPathname } from '@/i18n/routing'
 import { locales, type Locale } from '@/i18n/locales'
-import { listSitemapDocuments, type SitemapDocument } from '@/lib/content'
-import { absoluteUrl } from '@/lib/urls'
+import { listSitemapDocuments, type SitemapDocument } from '@/content'
+import { absoluteUrl } from '@/i18n/navigation'
 
 // Built from the database on request (and cached by tag), never at build time.
 export const dynamic = 'force-dynamic'

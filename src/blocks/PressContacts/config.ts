@@ -1,5 +1,5 @@
 import type { Block } from 'payload'
-import { tr } from '@/fields/label'
+import { tr } from '@/i18n/label'
 
 /**
  * The press-contact block as an inline block of rich text: editors can place "for further

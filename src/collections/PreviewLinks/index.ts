@@ -1,6 +1,6 @@
 import type { CollectionConfig, TextField } from 'payload'
 import { publishers } from '@/access/allowRoles'
-import { tr } from '@/fields/label'
+import { tr } from '@/i18n/label'
 import { dayAndTimeAdmin } from '@/fields/adminDate'
 import { localeNames, locales, type Locale } from '@/i18n/locales'
 import { assignToken } from './hooks/assignToken'

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import { absoluteUrl } from '@/lib/urls'
+import { absoluteUrl } from '@/i18n/navigation'
 
 /** The address a journalist opens, on the localized path (/es/noticias/vista-previa/…). */
 export const previewUrl = (locale: Locale, token: string): string =>

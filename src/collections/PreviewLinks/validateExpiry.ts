@@ -1,5 +1,5 @@
 import type { DateFieldValidation } from 'payload'
-import { localizedMessage } from '@/fields/validationMessage'
+import { localizedMessage } from '@/i18n/validationMessage'
 
 export const MAX_PREVIEW_DAYS = 90
 

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 import type { Locale } from '@/i18n/locales'
-import type { PressContact } from '@/lib/content'
-import { formatPhoneInternational } from '@/lib/format'
+import type { PressContact } from '@/content'
+import { formatPhoneInternational } from '@/i18n/format'
 
 /**
  * How to reach a contact: each phone as a tel: link in international format with its kind (the

@@ -1,5 +1,5 @@
 import { Link } from '@/i18n/navigation'
-import type { PressContact } from '@/lib/content'
+import type { PressContact } from '@/content'
 
 /** The name as the person writes it, the Latin-script form after it when different, optionally linked to their page. */
 export function ContactName({ contact, link = true }: { contact: Pick<PressContact, 'slug' | 'name' | 'nameLatin'>; link?: boolean }) {

@@ -2,7 +2,7 @@
 
 import { type ReactNode, useEffect, useState } from 'react'
 import type { Locale } from '@/i18n/locales'
-import { localTime } from '@/lib/press/localTime'
+import { localTime } from '@/site/press/localTime'
 
 type Clock = { time: string; inOfficeHours: boolean }
 

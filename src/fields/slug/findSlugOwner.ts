@@ -1,5 +1,5 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
-import { preserveRequestLocale } from '@/utilities/preserveRequestLocale'
+import { preserveRequestLocale } from '@/lib/preserveRequestLocale'
 
 /** The id of another document in the collection that already uses this slug, if any. */
 export const findSlugOwner = async (

@@ -1,9 +1,9 @@
 import type { CollectionSlug, FieldHook } from 'payload'
 import { randomBytes } from 'node:crypto'
 import { defaultLocale } from '@/i18n/locales'
-import { preserveRequestLocale } from '@/utilities/preserveRequestLocale'
+import { preserveRequestLocale } from '@/lib/preserveRequestLocale'
 import { findSlugOwner } from './findSlugOwner'
-import { slugify } from './slugify'
+import { slugify } from '@/lib/slugify'
 
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '')
 

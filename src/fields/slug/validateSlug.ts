@@ -1,7 +1,7 @@
 import type { CollectionSlug, Validate } from 'payload'
-import { localizedMessage } from '../validationMessage'
+import { localizedMessage } from '@/i18n/validationMessage'
 import { findSlugOwner } from './findSlugOwner'
-import { SLUG_PATTERN } from './slugify'
+import { SLUG_PATTERN } from '@/lib/slugify'
 
 export const validateSlug: Validate<string> = async (value, { req, id, collectionSlug }) => {
   if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {

@@ -8,8 +8,8 @@ import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { routing } from '@/i18n/routing'
-import { getSiteSettings } from '@/lib/content'
-import { siteUrl } from '@/lib/urls'
+import { getSiteSettings } from '@/content'
+import { siteUrl } from '@/lib/siteUrl'
 import './site.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }

@@ -1,5 +1,5 @@
-import { LocalizedDateField as LocalizedDateField_6b8f7d4c355e455a733aee5eadf5c90d } from '../../../components/admin/LocalizedDateField'
-import { ViewOnSite as ViewOnSite_b9349b6893097cd6cb92b7e5ba82a1e9 } from '../../../components/admin/ViewOnSite'
+import { LocalizedDateField as LocalizedDateField_d16a17e0e891216134cd3eb00a6265b2 } from '../../../admin/LocalizedDateField'
+import { ViewOnSite as ViewOnSite_624b04450725e44e9a451f82a65b155f } from '../../../admin/ViewOnSite'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,18 +24,18 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { TranslationStatusCell as TranslationStatusCell_c011fa2b6b8e9f0faa76cfc293eba796 } from '../../../components/admin/TranslationStatusCell'
-import { TranslationStatusField as TranslationStatusField_1a824abae151a7b8768a9a50e6233202 } from '../../../components/admin/TranslationStatusField'
-import { EmbargoStatusCell as EmbargoStatusCell_52d3327722608e6eda47aa47c3d924dc } from '../../../components/admin/EmbargoStatusCell'
-import { EmbargoNotice as EmbargoNotice_b11a730680474ae43e87c771edcffffe } from '../../../components/admin/EmbargoNotice'
-import { RejectedSave as RejectedSave_22028368c7300ac01d0367777e13305e } from '../../../components/admin/RejectedSave'
-import { TranslationWork as TranslationWork_204c9c31688cfa487c23ad28ffe39acd } from '../../../components/admin/TranslationWork'
+import { TranslationStatusCell as TranslationStatusCell_24ebdaa223eac6877af4c35c47ebc456 } from '../../../admin/TranslationStatusCell'
+import { TranslationStatusField as TranslationStatusField_0640623b22a0d7b3bea9cb384b220334 } from '../../../admin/TranslationStatusField'
+import { EmbargoStatusCell as EmbargoStatusCell_3d631ec72a0bbe73b6ac601419f1a8cf } from '../../../admin/EmbargoStatusCell'
+import { EmbargoNotice as EmbargoNotice_13e36805cd556465e7e0cc0cc41e499c } from '../../../admin/EmbargoNotice'
+import { RejectedSave as RejectedSave_076ef818b888048ce2c6860433d1952f } from '../../../admin/RejectedSave'
+import { TranslationWork as TranslationWork_f9425a933fed12e24bb070acb9258766 } from '../../../admin/TranslationWork'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/admin/LocalizedDateField#LocalizedDateField": LocalizedDateField_6b8f7d4c355e455a733aee5eadf5c90d,
-  "/components/admin/ViewOnSite#ViewOnSite": ViewOnSite_b9349b6893097cd6cb92b7e5ba82a1e9,
+  "/admin/LocalizedDateField#LocalizedDateField": LocalizedDateField_d16a17e0e891216134cd3eb00a6265b2,
+  "/admin/ViewOnSite#ViewOnSite": ViewOnSite_624b04450725e44e9a451f82a65b155f,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -60,11 +60,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_c011fa2b6b8e9f0faa76cfc293eba796,
-  "/components/admin/TranslationStatusField#TranslationStatusField": TranslationStatusField_1a824abae151a7b8768a9a50e6233202,
-  "/components/admin/EmbargoStatusCell#EmbargoStatusCell": EmbargoStatusCell_52d3327722608e6eda47aa47c3d924dc,
-  "/components/admin/EmbargoNotice#EmbargoNotice": EmbargoNotice_b11a730680474ae43e87c771edcffffe,
-  "/components/admin/RejectedSave#RejectedSave": RejectedSave_22028368c7300ac01d0367777e13305e,
-  "/components/admin/TranslationWork#TranslationWork": TranslationWork_204c9c31688cfa487c23ad28ffe39acd,
+  "/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_24ebdaa223eac6877af4c35c47ebc456,
+  "/admin/TranslationStatusField#TranslationStatusField": TranslationStatusField_0640623b22a0d7b3bea9cb384b220334,
+  "/admin/EmbargoStatusCell#EmbargoStatusCell": EmbargoStatusCell_3d631ec72a0bbe73b6ac601419f1a8cf,
+  "/admin/EmbargoNotice#EmbargoNotice": EmbargoNotice_13e36805cd556465e7e0cc0cc41e499c,
+  "/admin/RejectedSave#RejectedSave": RejectedSave_076ef818b888048ce2c6860433d1952f,
+  "/admin/TranslationWork#TranslationWork": TranslationWork_f9425a933fed12e24bb070acb9258766,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { newPreviewToken } from '../token'
+import { newPreviewToken } from '@/documents/previewLinkToken'
 
 /** The token is made here, once, and never taken from input: nobody can choose a guessable one. */
 export const assignToken: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {

@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Text } from '@/components/Text'
 import { Link } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
-import { getSiteSettings, listCommittees } from '@/lib/content'
-import { alternatesFor } from '@/lib/urls'
+import { getSiteSettings, listCommittees } from '@/content'
+import { alternatesFor } from '@/site/urls'
 import { localeParams } from '@/i18n/localeParams'
 
 type Props = { params: Promise<{ locale: Locale }> }

@@ -1,10 +1,10 @@
 import { hasLocale } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { routing } from '@/i18n/routing'
-import { getSiteSettings, listNewsReleases } from '@/lib/content'
-import { buildNewsFeed } from '@/lib/feed'
-import { notFoundResponse } from '@/lib/notFoundResponse'
-import { absoluteUrl } from '@/lib/urls'
+import { getSiteSettings, listNewsReleases } from '@/content'
+import { buildNewsFeed } from '@/site/feed'
+import { notFoundResponse } from '@/site/notFoundResponse'
+import { absoluteUrl } from '@/i18n/navigation'
 
 const FEED_SIZE = 30
 

@@ -8,10 +8,10 @@ import { isRegion } from '@/fields/regions'
 import { localeParams } from '@/i18n/localeParams'
 import { getPathname, Link } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
-import { getSiteSettings, listPressContacts } from '@/lib/content'
-import { languageName } from '@/lib/format'
-import { directoryOptions, filterPressDirectory, pressFilters } from '@/lib/press/directory'
-import { alternatesFor, isPageNumber } from '@/lib/urls'
+import { getSiteSettings, listPressContacts } from '@/content'
+import { languageName } from '@/i18n/format'
+import { directoryOptions, filterPressDirectory, pressFilters } from '@/site/press/directory'
+import { alternatesFor, isPageNumber } from '@/site/urls'
 
 // Filters come from the URL and each card shows the time now where the contact works: rendered
 // per request, from the cached list of press contacts.

@@ -8,9 +8,9 @@ import { SearchForm } from '@/components/SearchForm'
 import { Link } from '@/i18n/navigation'
 import type { AppPathname } from '@/i18n/routing'
 import { locales, type Locale } from '@/i18n/locales'
-import { normaliseQuery, search, type SearchKind } from '@/lib/content'
-import { formatDateTime } from '@/lib/format'
-import { alternatesFor, isPageNumber } from '@/lib/urls'
+import { normaliseQuery, search, type SearchKind } from '@/content'
+import { formatDateTime } from '@/i18n/format'
+import { alternatesFor, isPageNumber } from '@/site/urls'
 import { localeParams } from '@/i18n/localeParams'
 
 // Filters, page numbers and queries come from the URL: rendered per request, from cached data.

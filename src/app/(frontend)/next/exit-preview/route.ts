@@ -1,6 +1,6 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { isSitePath } from '@/lib/preview'
+import { isSitePath } from '@/documents/preview'
 
 /** Back to the published site, on the same page when it is given. */
 export async function GET(request: Request): Promise<Response> {

@@ -1,10 +1,10 @@
 import { draftMode, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { messages } from '@/i18n/messages'
-import { getPayloadClient } from '@/lib/content/payload'
-import { isSitePath } from '@/lib/preview'
+import { getPayloadClient } from '@/content/payload'
+import { isSitePath } from '@/documents/preview'
 import { clientError } from '@/api-guards/messages'
-import { isPreviewSecret } from '@/utilities/secrets'
+import { isPreviewSecret } from '@/lib/secrets'
 
 const message = (key: 'linkInvalid' | 'pathInvalid' | 'signIn') => ({ en: messages.en.Preview[key], ja: messages.ja.Preview[key], es: messages.es.Preview[key] })
 

@@ -5,9 +5,9 @@ import { DocumentHeading } from '@/components/DocumentHeading'
 import { FocusAreaLinks } from '@/components/FocusAreaLinks'
 import { Text } from '@/components/Text'
 import type { Locale } from '@/i18n/locales'
-import { getPartner } from '@/lib/content'
-import { documentMetadata } from '@/lib/metadata'
-import { alternatesFor } from '@/lib/urls'
+import { getPartner } from '@/content'
+import { documentMetadata } from '@/site/metadata'
+import { alternatesFor } from '@/site/urls'
 import { localeParams } from '@/i18n/localeParams'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }

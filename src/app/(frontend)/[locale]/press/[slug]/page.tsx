@@ -8,9 +8,10 @@ import { isRegion } from '@/fields/regions'
 import { localeParams } from '@/i18n/localeParams'
 import { Link } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
-import { getPressContact, getSiteSettings } from '@/lib/content'
-import { contactPointJsonLd } from '@/lib/press/contactPoint'
-import { absoluteUrl, alternatesFor } from '@/lib/urls'
+import { getPressContact, getSiteSettings } from '@/content'
+import { contactPointJsonLd } from '@/site/press/contactPoint'
+import { absoluteUrl } from '@/i18n/navigation'
+import { alternatesFor } from '@/site/urls'
 
 // The card shows the time now where the contact works: rendered per request, from cached data.
 export const dynamic = 'force-dynamic'

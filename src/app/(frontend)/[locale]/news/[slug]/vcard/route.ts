@@ -1,8 +1,8 @@
 import { isLocale } from '@/i18n/locales'
-import { notFoundResponse } from '@/lib/notFoundResponse'
-import { getNewsRelease, getSiteSettings } from '@/lib/content'
-import { toVCardContact, vcardResponse } from '@/lib/press/vcardResponse'
-import { absoluteUrl } from '@/lib/urls'
+import { notFoundResponse } from '@/site/notFoundResponse'
+import { getNewsRelease, getSiteSettings } from '@/content'
+import { toVCardContact, vcardResponse } from '@/site/press/vcardResponse'
+import { absoluteUrl } from '@/i18n/navigation'
 
 /** All of a release's press contacts in one vCard file, in the reader's language. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {

@@ -7,7 +7,7 @@ import { ReleaseArticle } from '@/components/ReleaseArticle'
 import { localeParams } from '@/i18n/localeParams'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { getEmbargoPreview } from '@/lib/content'
+import { getEmbargoPreview } from '@/content'
 
 // A secret link: checked on every request (a revoked link stops at once) and never stored in a cache.
 export const dynamic = 'force-dynamic'

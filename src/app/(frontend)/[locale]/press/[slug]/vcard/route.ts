@@ -1,8 +1,8 @@
 import { isLocale } from '@/i18n/locales'
-import { notFoundResponse } from '@/lib/notFoundResponse'
-import { getPressContact, getSiteSettings } from '@/lib/content'
-import { toVCardContact, vcardResponse } from '@/lib/press/vcardResponse'
-import { absoluteUrl } from '@/lib/urls'
+import { notFoundResponse } from '@/site/notFoundResponse'
+import { getPressContact, getSiteSettings } from '@/content'
+import { toVCardContact, vcardResponse } from '@/site/press/vcardResponse'
+import { absoluteUrl } from '@/i18n/navigation'
 
 /** One press contact as a vCard, in the reader's language; anyone else is a 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {

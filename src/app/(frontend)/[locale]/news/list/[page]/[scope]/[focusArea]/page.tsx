@@ -1,3 +1,4 @@
+import { decodeSegment } from '@/lib/decodeSegment'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
@@ -6,8 +7,8 @@ import { Pagination } from '@/components/Pagination'
 import { ReleaseList } from '@/components/ReleaseList'
 import { getPathname, Link } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
-import { getSiteSettings, listFocusAreas, listNewsReleases, type Scope } from '@/lib/content'
-import { alternatesFor, isPageNumber } from '@/lib/urls'
+import { getSiteSettings, listFocusAreas, listNewsReleases, type Scope } from '@/content'
+import { alternatesFor, isPageNumber } from '@/site/urls'
 import { localeParams } from '@/i18n/localeParams'
 import { ALL } from '@/i18n/newsListPath'
 
@@ -18,22 +19,15 @@ export const generateStaticParams = () => []
 type Props = { params: Promise<{ locale: Locale; page: string; scope: string; focusArea: string }> }
 
 const scopes: Scope[] = ['global', 'regional', 'country']
-// Segments arrive encoded or not depending on the path they came by; a malformed escape is just a bad value.
-const decoded = (segment: string): string => {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return segment
-  }
-}
-const given = (segment: string) => (segment === ALL ? undefined : decoded(segment))
+// Segments arrive encoded or not depending on the path they came by.
+const given = (segment: string) => (segment === ALL ? undefined : decodeSegment(segment))
 
 /**
  * The list a URL asks for. A page number or filter that cannot exist is a 404, not an empty or
  * wrong list: for the title too, so generateMetadata asks here first.
  */
 const newsView = async (locale: Locale, segments: { page: string; scope: string; focusArea: string }) => {
-  const pageParam = decoded(segments.page)
+  const pageParam = decodeSegment(segments.page)
   const scope = given(segments.scope)
   const focusArea = given(segments.focusArea)
   const areas = await listFocusAreas(locale)

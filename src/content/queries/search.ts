@@ -1,0 +1,112 @@
+import type { Payload, Where } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import { HOME_TIME_ZONE } from '@/lib/timeZones'
+import { foldForSearch } from '@/lib/search/fold'
+import { translate } from '../translated'
+import type { Page, SearchKind, SearchResult, SearchResultDate } from '../types'
+import type { Raw } from './shared'
+
+export const SEARCH_PAGE_SIZE = 10
+export const MAX_QUERY_LENGTH = 100
+// Each word is one more condition on every document: a query of more words is cut to these.
+const MAX_WORDS = 8
+
+type DateField = 'publishedAt' | 'updatedAt'
+
+// Each kind of document searched, in display order, with the fields its result shows.
+const searchable: { kind: SearchKind; title: string; text: string; sort: string; date: DateField }[] = [
+  { kind: 'focus-areas', title: 'title', text: 'summary', sort: 'displayOrder', date: 'updatedAt' },
+  { kind: 'committees', title: 'name', text: 'description', sort: 'code', date: 'updatedAt' },
+  { kind: 'partners', title: 'name', text: 'description', sort: 'slug', date: 'updatedAt' },
+  { kind: 'news-releases', title: 'title', text: 'summary', sort: '-publishedAt', date: 'publishedAt' },
+]
+
+// A release is dated in its own zone; the others have none, so the organisation's is named.
+const resultDate = (doc: Raw, field: DateField): SearchResultDate =>
+  field === 'publishedAt'
+    ? { meaning: 'published', at: doc.publishedAt, timeZone: doc.publishedAt_tz ?? HOME_TIME_ZONE }
+    : { meaning: 'updated', at: doc.updatedAt, timeZone: HOME_TIME_ZONE }
+
+/** Collapses white space and bounds the length, so the query is safe to show and to run. */
+export const normaliseQuery = (raw: string | undefined): string => (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
+
+/** What a kind's documents must match: every word, in one language's published search text. */
+const matching = (words: string[], searchLocales: readonly Locale[]): Where => ({
+  or: searchLocales.map((searchLocale) => ({
+    and: [
+      // Only a published language counts: an unpublished translation's words find nothing.
+      { [`_status.${searchLocale}`]: { equals: 'published' } },
+      ...words.map((word) => ({ [`searchText.${searchLocale}`]: { contains: word } })),
+    ],
+  })),
+})
+
+/**
+ * Finds documents by words in the reader's language, in each document's search text (title,
+ * summary, body and the like, folded so that case and accents don't matter). Every word must be
+ * present, anywhere in the document; each is matched as a substring, so a Japanese word inside
+ * unspaced text is found. The English original is searched too, for documents not yet translated.
+ *
+ * Results come kind by kind (focus areas, committees, partners, releases), each in its own order.
+ * The database counts each kind's matches and reads only the page shown, so a search costs the
+ * same however many documents match.
+ */
+export const querySearch = async (payload: Payload, locale: Locale, rawQuery: string, page = 1): Promise<Page<SearchResult>> => {
+  const q = normaliseQuery(rawQuery)
+  // % and _ are wildcards to SQL's LIKE: they would match anything, not themselves.
+  const words = [...new Set(foldForSearch(q).replace(/[%_\\]/g, ' ').split(' ').filter(Boolean))].slice(0, MAX_WORDS)
+  if (!words.length) return { items: [], page: 1, totalPages: 0, totalItems: 0 }
+  const where = matching(words, locale === 'en' ? ['en'] : [locale, 'en'])
+
+  const counts = await Promise.all(
+    // The locale paths of `where` need locale 'all', which count takes as find does (its type leaves it out).
+    searchable.map(async ({ kind }) => (await payload.count({ collection: kind, locale: 'all' as never, where, overrideAccess: false })).totalDocs),
+  )
+  const totalItems = counts.reduce((sum, count) => sum + count, 0)
+  const start = (page - 1) * SEARCH_PAGE_SIZE
+  const end = start + SEARCH_PAGE_SIZE
+
+  // Each kind's share of the page: the part of [start, end) that falls among its matches.
+  let before = 0
+  const slices = searchable.map((kind, index) => {
+    const from = Math.max(start - before, 0)
+    const to = Math.min(end - before, counts[index])
+    before += counts[index]
+    return { ...kind, from, to }
+  })
+  const groups = await Promise.all(
+    slices
+      .filter(({ from, to }) => to > from)
+      .map(async ({ kind, title, text, sort, date, from, to }) => {
+        // Payload pages by page number: read the one or two pages of SEARCH_PAGE_SIZE that hold [from, to).
+        const firstPage = Math.floor(from / SEARCH_PAGE_SIZE) + 1
+        const lastPage = Math.floor((to - 1) / SEARCH_PAGE_SIZE) + 1
+        const docs: Raw[] = []
+        for (let pageNumber = firstPage; pageNumber <= lastPage; pageNumber++) {
+          const found = await payload.find({
+            collection: kind,
+            locale: 'all',
+            where,
+            sort,
+            limit: SEARCH_PAGE_SIZE,
+            page: pageNumber,
+            depth: 0,
+            overrideAccess: false,
+            select: { slug: true, [title]: true, [text]: true, [date]: true, ...(date === 'publishedAt' ? { publishedAt_tz: true } : {}) },
+          })
+          docs.push(...(found.docs as Raw[]))
+        }
+        const offset = (firstPage - 1) * SEARCH_PAGE_SIZE
+        return docs.slice(from - offset, to - offset).map(
+          (doc): SearchResult => ({
+            kind,
+            slug: doc.slug,
+            title: translate(doc[title], locale),
+            text: translate(doc[text], locale),
+            date: resultDate(doc, date),
+          }),
+        )
+      }),
+  )
+  return { items: groups.flat(), page, totalPages: Math.ceil(totalItems / SEARCH_PAGE_SIZE), totalItems }
+}
