@@ -38,7 +38,7 @@ export const organisationNames = async (payload: Payload): Promise<OrganisationN
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
-// The site's colours and font stacks (site.css), inline: nginx serves this page alone.
+// The site's colours and font stacks (src/app/(frontend)/[locale]/styles/base.css), inline: nginx serves this page alone.
 const style = `body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,'Noto Sans','Noto Sans CJK JP','Hiragino Sans','Yu Gothic',Meiryo,sans-serif;color:#1b2230;background:#fff;line-height:1.6}
 :lang(ja){font-family:'Noto Sans CJK JP','Noto Sans JP','Hiragino Sans','Hiragino Kaku Gothic ProN','Yu Gothic',Meiryo,system-ui,sans-serif;line-break:strict;line-height:1.8}
 header{background:#0b4f7c;color:#fff;padding:1rem 1.5rem}header a{color:#fff;font-weight:600;text-decoration:none}

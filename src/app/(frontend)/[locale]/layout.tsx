@@ -10,7 +10,14 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { routing } from '@/i18n/routing'
 import { getSiteSettings } from '@/content'
 import { siteUrl } from '@/lib/siteUrl'
-import './site.css'
+// The site's styles, in cascade order: base and tokens first, print and banners last.
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/releases.css'
+import './styles/press.css'
+import './styles/controls.css'
+import './styles/print.css'
+import './styles/banners.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
