@@ -30,6 +30,8 @@ import {
 } from 'vcard4'
 import type { Locale } from '@/i18n/locales'
 import type { PressContact } from '@/content'
+import { contentLines } from './vcardLines'
+import { likelyScript, nameLanguages, splitName, writtenIn } from './vcardNames'
 
 type PhoneKind = PressContact['phones'][number]['kind']
 
@@ -39,53 +41,6 @@ const telTypes: Record<PhoneKind, string[]> = {
   mobile: ['work', 'cell'],
   press: ['work', 'voice'],
   outOfHours: ['work', 'voice'],
-}
-
-// Han, kana and hangul names are written family name first.
-const familyNameFirst = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
-
-/** Family and given names from a name written as the person writes it. */
-export const splitName = (name: string): { family: string; given: string } => {
-  const parts = name.trim().split(/\s+/)
-  if (parts.length === 1) return { family: parts[0], given: '' }
-  return familyNameFirst.test(name)
-    ? { family: parts[0], given: parts.slice(1).join(' ') }
-    : { family: parts[parts.length - 1], given: parts.slice(0, -1).join(' ') }
-}
-
-// ISO 15924 codes that Intl gives for languages written in a mix of Unicode scripts.
-const scriptMixes: Record<string, string[]> = { Jpan: ['Han', 'Hira', 'Kana'], Kore: ['Hang', 'Han'], Hans: ['Han'], Hant: ['Han'] }
-
-const likelyScript = (tag: string): string | undefined => {
-  try {
-    return new Intl.Locale(tag).maximize().script
-  } catch {
-    return undefined
-  }
-}
-
-/** Whether a name uses the script a language is usually written in. */
-const writtenIn = (name: string, script: string | undefined): boolean => {
-  if (!script) return false
-  return (scriptMixes[script] ?? [script]).some((unicodeScript) => {
-    try {
-      return new RegExp(`\\p{Script=${unicodeScript}}`, 'u').test(name)
-    } catch {
-      return false // not a Unicode script name
-    }
-  })
-}
-
-/**
- * The languages of a name outside the Latin script and of its romanisation: the first of the
- * person's languages that is written in the name's script (ja for 森 遥, so ja-Latn for Haruka Mori).
- */
-const nameLanguages = (name: string, languages: string[]): { native?: string; latin?: string } => {
-  const native = languages.find((tag) => {
-    const script = likelyScript(tag)
-    return script !== 'Latn' && writtenIn(name, script)
-  })
-  return native ? { native, latin: new Intl.Locale(native, { script: 'Latn' }).toString() } : {}
 }
 
 // vcard4 escapes LF but not CR; a lone CR would end the line for some readers.
@@ -172,54 +127,3 @@ export const contactVCard = (contact: VCardContact, reader: VCardReader): string
 
 /** Several contacts in one file, one vCard after another (RFC 6350 §3.1). */
 export const vCardFile = (contacts: VCardContact[], reader: VCardReader): string => contacts.map((contact) => contactVCard(contact, reader)).join('')
-
-// vcard4 4.0.5 folds every 75 UTF-16 units: Japanese lines run to 225 octets and more, a character
-// outside the BMP (𠮷) can be cut in two, and a group's prefix is not counted; and it escapes ':'
-// in text as '\:', which RFC 6350 does not define (readers keep the backslash). So each line is
-// unfolded, '\:' written as ':', and folded again by octets, never inside a character (§3.2).
-const FOLD_OCTETS = 75
-
-const utf8Length = (char: string): number => {
-  const code = char.codePointAt(0) ?? 0
-  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
-}
-
-export const foldLine = (line: string): string => {
-  const lines: string[] = []
-  let current = ''
-  let octets = 0
-  for (const char of line) {
-    // A continuation line starts with the space that marks it.
-    const room = lines.length === 0 ? FOLD_OCTETS : FOLD_OCTETS - 1
-    if (octets + utf8Length(char) > room) {
-      lines.push(current)
-      current = ''
-      octets = 0
-    }
-    current += char
-    octets += utf8Length(char)
-  }
-  return [...lines, current].join('\r\n ')
-}
-
-/** The value of a content line starts after its first colon outside a quoted parameter value. */
-const valueStart = (line: string): number => {
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '"') quoted = !quoted
-    else if (line[i] === ':' && !quoted) return i + 1
-  }
-  return line.length
-}
-
-const contentLines = (card: string): string =>
-  card
-    .replace(/\r\n /g, '')
-    .split('\r\n')
-    .map((line) => {
-      const start = valueStart(line)
-      // Escapes pair up from the left: in '\\:' the backslash is escaped, the colon plain.
-      const value = line.slice(start).replace(/\\(.)/g, (escape, char: string) => (char === ':' ? ':' : escape))
-      return foldLine(line.slice(0, start) + value)
-    })
-    .join('\r\n')
