@@ -27,7 +27,7 @@ const common = {
   },
 }
 
-export default {
+const config = {
   // Each integration file boots its own Payload on its own database; two workers fit two cores.
   maxWorkers: 2,
   testTimeout: 120_000,
@@ -48,3 +48,5 @@ export default {
     },
   ],
 }
+
+export default config

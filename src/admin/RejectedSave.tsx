@@ -54,6 +54,7 @@ export const RejectedSave = () => {
     const timer = setTimeout(() => setModified(true), AFTER_FORM_STATE_DEBOUNCE_MS)
     return () => clearTimeout(timer)
     // Only a save's start and end matter here: the timer must outlive later changes to the fields.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [processing, setModified])
 
   useEffect(() => {
@@ -74,7 +75,7 @@ export const RejectedSave = () => {
         rejections.current.delete(path)
         continue
       }
-      rejection.restores += 1
+      rejections.current.set(path, { ...rejection, restores: rejection.restores + 1 })
       lost.push({ message: rejection.message, path })
     }
     if (lost.length === 0) return
