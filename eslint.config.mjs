@@ -29,7 +29,7 @@ const layers = [
   ['collections', ['blocks', 'fields', 'hooks', 'jobs', 'revalidation']],
   ['globals', ['fields', 'hooks', 'revalidation']],
   // the public site: the read layer, its helpers, its React
-  ['content', ['documents', 'revalidation']],
+  ['content', ['db', 'documents', 'revalidation']],
   ['site', ['content']],
   ['components', ['site']],
   // the top

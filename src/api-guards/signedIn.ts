@@ -1,4 +1,4 @@
-import { getPayloadClient } from '@/content/payload'
+import { getPayloadClient } from '@/db/payloadClient'
 
 // Asked by the contact lookups' limit and by the ceilings: one session lookup per request.
 const answers = new WeakMap<Request, Promise<boolean>>()

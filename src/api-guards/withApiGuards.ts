@@ -1,5 +1,5 @@
 import { revalidateAfterWrites } from '@/revalidation/revalidateTags'
-import { getPayloadClient } from '@/content/payload'
+import { getPayloadClient } from '@/db/payloadClient'
 import { databaseAway, finishApiResponse } from './apiResponse'
 import { DatabaseUnavailableError, databaseIsAway } from '@/db/availability'
 import { ceilings, type Ceilings } from './ceilings'

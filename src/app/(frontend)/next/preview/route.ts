@@ -1,7 +1,7 @@
 import { draftMode, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { messages } from '@/i18n/messages'
-import { getPayloadClient } from '@/content/payload'
+import { getPayloadClient } from '@/db/payloadClient'
 import { isSitePath } from '@/documents/preview'
 import { clientError } from '@/api-guards/messages'
 import { isPreviewSecret } from '@/lib/secrets'
