@@ -1,12 +1,9 @@
+import { options } from '@/i18n/label'
+
 export const roles = ['admin', 'editor', 'translator', 'pressOfficer'] as const
 export type Role = (typeof roles)[number]
 
-export const roleOptions = [
-  { value: 'admin', label: { en: 'Administrator', ja: '管理者', es: 'Administrador' } },
-  { value: 'editor', label: { en: 'Editor', ja: '編集者', es: 'Editor' } },
-  { value: 'translator', label: { en: 'Translator', ja: '翻訳者', es: 'Traductor' } },
-  { value: 'pressOfficer', label: { en: 'Press officer', ja: '広報担当', es: 'Responsable de prensa' } },
-] satisfies { value: Role; label: Record<string, string> }[]
+export const roleOptions = options('Roles', roles)
 
 export const hasRole = (user: unknown, role: Role): boolean => {
   const userRoles = (user as { roles?: unknown } | null | undefined)?.roles

@@ -1,10 +1,11 @@
+import { fill, type FillValues } from '@/i18n/fill'
 import { messages, type Messages } from '@/i18n/messages'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { inEachLanguage, isLocale, type Locale } from '@/i18n/locales'
 
-const texts: Record<Locale, Messages['Api']> = { en: messages.en.Api, ja: messages.ja.Api, es: messages.es.Api }
+const texts = inEachLanguage((locale) => messages[locale].Api)
 
 export type ApiMessageKey = keyof Messages['Api']
-export type ApiMessageValues = Record<string, string | number>
+export type ApiMessageValues = FillValues
 
 /**
  * The language an API client reads: the admin's chosen language (Payload's `payload-lng` cookie),
@@ -22,7 +23,7 @@ export const clientLanguage = (request: Request): Locale => {
 
 /** One of messages/*.json's "Api" strings, with its {placeholders} filled. */
 export const apiText = (language: Locale, key: ApiMessageKey, values: ApiMessageValues = {}): string =>
-  texts[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+  fill(texts[language][key], values)
 
 /** A 4xx or 5xx the way Payload answers: `{ errors: [{ message }] }`, in the client's language. */
 export const apiError = (request: Request, status: number, key: ApiMessageKey, values?: ApiMessageValues): Response =>

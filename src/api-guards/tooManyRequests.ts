@@ -1,18 +1,10 @@
 import { messages as texts } from '@/i18n/messages'
-import type { Locale } from '@/i18n/locales'
+import { inEachLanguage, type Locale } from '@/i18n/locales'
 
 /** "Too many requests", in each language: for the press room's pages and the contacts API. */
-export const tooManyRequestsText: Record<Locale, string> = {
-  en: texts.en.Press.tooManyRequests,
-  ja: texts.ja.Press.tooManyRequests,
-  es: texts.es.Press.tooManyRequests,
-}
+export const tooManyRequestsText = inEachLanguage((locale) => texts[locale].Press.tooManyRequests)
 
-const messages: Record<Locale, { title: string; text: string }> = {
-  en: { title: texts.en.Press.title, text: tooManyRequestsText.en },
-  ja: { title: texts.ja.Press.title, text: tooManyRequestsText.ja },
-  es: { title: texts.es.Press.title, text: tooManyRequestsText.es },
-}
+const messages = inEachLanguage((locale) => ({ title: texts[locale].Press.title, text: tooManyRequestsText[locale] }))
 
 /** A 429 page in the reader's language, with when to try again. */
 export const tooManyRequests = (locale: Locale, retryAfterSeconds: number): Response => {

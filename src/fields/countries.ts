@@ -1,4 +1,6 @@
 import type { SelectField } from 'payload'
+import { label } from '@/i18n/label'
+import { inEachLanguage } from '@/i18n/locales'
 
 // ISO 3166-1 alpha-2, officially assigned codes.
 export const countryCodes = (
@@ -11,20 +13,16 @@ export const countryCodes = (
   'UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
 ).split(' ')
 
-const namesIn = (language: string) => new Intl.DisplayNames([language], { type: 'region' })
-const displayNames = { en: namesIn('en'), ja: namesIn('ja'), es: namesIn('es') }
+// Country names in each admin language, from the runtime's own CLDR data.
+const displayNames = inEachLanguage((locale) => new Intl.DisplayNames([locale], { type: 'region' }))
 
 export const countryField: SelectField = {
   name: 'country',
   type: 'select',
-  label: { en: 'Country', ja: '国', es: 'País' },
+  label: label('Fields.country'),
   options: countryCodes.map((code) => ({
     value: code,
-    label: {
-      en: `${displayNames.en.of(code)} (${code})`,
-      ja: `${displayNames.ja.of(code)} (${code})`,
-      es: `${displayNames.es.of(code)} (${code})`,
-    },
+    label: inEachLanguage((locale) => `${displayNames[locale].of(code)} (${code})`),
   })),
-  admin: { description: { en: 'ISO 3166-1 alpha-2 code', ja: 'ISO 3166-1 alpha-2 コード', es: 'Código ISO 3166-1 alfa-2' } },
+  admin: { description: label('Fields.countryHelp') },
 }

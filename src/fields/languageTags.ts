@@ -1,6 +1,7 @@
 import type { FieldHook, TextField, TextFieldManyValidation } from 'payload'
 import { formatList } from '@/i18n/format'
-import { localizedMessage } from '@/i18n/validationMessage'
+import { validationMessage } from '@/i18n/validationMessage'
+import { label } from '@/i18n/label'
 
 /** Canonical BCP 47 form (pt-br -> pt-BR), or null when the tag is malformed. */
 export const canonicalLanguageTag = (value: unknown): string | null => {
@@ -23,19 +24,15 @@ const validateLanguageTags: TextFieldManyValidation = (value, { req }) => {
   const bad = (Array.isArray(value) ? value : [value]).filter((tag) => !canonicalLanguageTag(tag))
   return bad.length === 0
     ? true
-    : localizedMessage(req, {
-        en: `Not a BCP 47 language tag: ${formatList(bad, 'en')}. Use tags such as en, ja, es or pt-BR.`,
-        ja: `BCP 47の言語タグではありません: ${formatList(bad, 'ja')}。en、ja、es、pt-BR のように入力してください。`,
-        es: `No es una etiqueta de idioma BCP 47: ${formatList(bad, 'es')}. Use etiquetas como en, ja, es o pt-BR.`,
-      })
+    : validationMessage(req, 'languageTags', (language) => ({ tags: formatList(bad, language) }))
 }
 
 export const languagesField: TextField = {
   name: 'languages',
   type: 'text',
   hasMany: true,
-  label: { en: 'Languages spoken', ja: '対応言語', es: 'Idiomas' },
+  label: label('Fields.languages'),
   validate: validateLanguageTags,
   hooks: { beforeValidate: [canonicalise] },
-  admin: { description: { en: 'BCP 47 tags: en, ja, es, pt-BR…', ja: 'BCP 47タグ: en、ja、es、pt-BR など', es: 'Etiquetas BCP 47: en, ja, es, pt-BR…' } },
+  admin: { description: label('Fields.languagesHelp') },
 }

@@ -1,16 +1,10 @@
 import type { ArrayField, FieldHook, TextField, Validate } from 'payload'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
-import { localizedMessage } from '@/i18n/validationMessage'
+import { validationMessage } from '@/i18n/validationMessage'
+import { label, options } from '@/i18n/label'
 
 export const phoneKinds = ['office', 'mobile', 'press', 'outOfHours'] as const
 export type PhoneKind = (typeof phoneKinds)[number]
-
-const phoneKindLabels: Record<PhoneKind, { en: string; ja: string; es: string }> = {
-  office: { en: 'Office', ja: '事務所', es: 'Oficina' },
-  mobile: { en: 'Mobile', ja: '携帯', es: 'Móvil' },
-  press: { en: 'Press line', ja: 'プレス専用', es: 'Línea de prensa' },
-  outOfHours: { en: 'Out of hours', ja: '時間外', es: 'Fuera de horario' },
-}
 
 /** E.164 for a number in international form (+country code), or null when it is not a real number. */
 export const toE164 = (value: unknown): string | null => {
@@ -24,16 +18,12 @@ const normalisePhone: FieldHook = ({ value }) => toE164(value) ?? value
 export const validatePhone: Validate<string> = (value, { req, required }) => {
   if (value === undefined || value === null || value === '') {
     return required
-      ? localizedMessage(req, { en: 'A phone number is required.', ja: '電話番号を入力してください。', es: 'Indique un número de teléfono.' })
+      ? validationMessage(req, 'phoneRequired')
       : true
   }
   return toE164(value)
     ? true
-    : localizedMessage(req, {
-        en: 'Enter a valid phone number in international format: + and the country code, e.g. +81 3 1234 5678.',
-        ja: '有効な電話番号を国際形式（+と国番号から、例: +81 3 1234 5678）で入力してください。',
-        es: 'Escriba un número válido en formato internacional: + y el prefijo del país, p. ej. +34 912 345 678.',
-      })
+    : validationMessage(req, 'phone')
 }
 
 export const phoneNumberField = (name: string, overrides: Partial<TextField> = {}): TextField =>
@@ -43,11 +33,7 @@ export const phoneNumberField = (name: string, overrides: Partial<TextField> = {
     validate: validatePhone,
     hooks: { beforeValidate: [normalisePhone] },
     admin: {
-      description: {
-        en: 'International format, e.g. +81 3 1234 5678 (stored as E.164).',
-        ja: '国際形式で入力（例: +81 3 1234 5678）。E.164形式で保存されます。',
-        es: 'Formato internacional, p. ej. +81 3 1234 5678 (se guarda en E.164).',
-      },
+      description: label('Fields.phoneNumberHelp'),
     },
     ...overrides,
   }) as TextField
@@ -55,10 +41,10 @@ export const phoneNumberField = (name: string, overrides: Partial<TextField> = {
 export const phonesField: ArrayField = {
   name: 'phones',
   type: 'array',
-  label: { en: 'Phones', ja: '電話番号', es: 'Teléfonos' },
+  label: label('Fields.phones'),
   labels: {
-    singular: { en: 'Phone', ja: '電話番号', es: 'Teléfono' },
-    plural: { en: 'Phones', ja: '電話番号', es: 'Teléfonos' },
+    singular: label('Fields.phone'),
+    plural: label('Fields.phones'),
   },
   fields: [
     {
@@ -66,9 +52,10 @@ export const phonesField: ArrayField = {
       type: 'select',
       required: true,
       defaultValue: 'office',
-      label: { en: 'Kind', ja: '種類', es: 'Tipo' },
-      options: phoneKinds.map((value) => ({ value, label: phoneKindLabels[value] })),
+      label: label('Fields.phoneKind'),
+      // Labelled as release pages and vCards label them (messages/*.json, "PressContacts.kind").
+      options: options('PressContacts.kind', phoneKinds),
     },
-    phoneNumberField('number', { required: true, label: { en: 'Number', ja: '番号', es: 'Número' } }),
+    phoneNumberField('number', { required: true, label: label('Fields.phoneNumber') }),
   ],
 }

@@ -1,4 +1,5 @@
 import type { Option } from 'payload'
+import { options } from '@/i18n/label'
 
 export const regions = [
   'global',
@@ -13,15 +14,5 @@ export const regions = [
 export type Region = (typeof regions)[number]
 export const isRegion = (value: string): value is Region => (regions as readonly string[]).includes(value)
 
-const regionLabels: Record<Region, { en: string; ja: string; es: string }> = {
-  global: { en: 'Global', ja: 'グローバル', es: 'Global' },
-  asia: { en: 'Asia', ja: 'アジア', es: 'Asia' },
-  'south-asia': { en: 'South Asia', ja: '南アジア', es: 'Asia meridional' },
-  japan: { en: 'Japan', ja: '日本', es: 'Japón' },
-  'latin-america': { en: 'Latin America', ja: 'ラテンアメリカ', es: 'América Latina' },
-  africa: { en: 'Africa', ja: 'アフリカ', es: 'África' },
-  europe: { en: 'Europe', ja: 'ヨーロッパ', es: 'Europa' },
-  'north-america': { en: 'North America', ja: '北アメリカ', es: 'América del Norte' },
-}
-
-export const regionOptions: Option[] = regions.map((value) => ({ value, label: regionLabels[value] }))
+// Labelled as the site labels them (messages/*.json, "Region").
+export const regionOptions: Option[] = options('Region', regions)

@@ -1,6 +1,6 @@
 import type { Validate } from 'payload'
 import { defaultLocale } from '@/i18n/locales'
-import { localizedMessage } from '@/i18n/validationMessage'
+import { validationMessage } from '@/i18n/validationMessage'
 
 /**
  * For localized fields marked required: the English value is what every other language falls
@@ -13,16 +13,8 @@ export const requiredInEnglish: Validate<string> = (value, { req, operation }) =
   if (locale === defaultLocale || locale === 'all') {
     return filled
       ? true
-      : localizedMessage(req, {
-          en: 'This field is required in English.',
-          ja: 'この項目は英語版で必須です。',
-          es: 'Este campo es obligatorio en inglés.',
-        })
+      : validationMessage(req, 'requiredInEnglish')
   }
   if (operation !== 'create') return true
-  return localizedMessage(req, {
-    en: 'Create the document in English first; translations are added to it afterwards.',
-    ja: 'まず英語でドキュメントを作成してください。翻訳はその後で追加します。',
-    es: 'Cree primero el documento en inglés; las traducciones se añaden después.',
-  })
+  return validationMessage(req, 'createInEnglishFirst')
 }

@@ -3,7 +3,7 @@ import { isStaffField } from '@/access/isStaffField'
 import { translatedLocales } from '@/i18n/locales'
 import { defaultLocale } from '@/i18n/locales'
 import { asTranslationRecord, type TranslatedLocale } from '@/documents/translationStatus'
-import { tr } from '@/i18n/label'
+import { label } from '@/i18n/label'
 import { type Read, savedText } from './searchText'
 
 const isTranslatedLocale = (locale: unknown): locale is TranslatedLocale => (translatedLocales as readonly unknown[]).includes(locale)
@@ -29,7 +29,7 @@ const textsByField = (collect: (read: Read) => unknown[], siblingData: Record<st
 export const translationStatusField = (collect: (read: Read) => unknown[]): JSONField => ({
   name: 'translationStatus',
   type: 'json',
-  label: tr('Translations', '翻訳', 'Traducciones'),
+  label: label('Fields.translations'),
   access: { read: isStaffField },
   admin: {
     readOnly: true,

@@ -1,5 +1,5 @@
 import type { TextField, Validate } from 'payload'
-import { localizedMessage } from '@/i18n/validationMessage'
+import { validationMessage } from '@/i18n/validationMessage'
 
 export const isWebUrl = (value: string): boolean => {
   try {
@@ -12,15 +12,11 @@ export const isWebUrl = (value: string): boolean => {
 
 export const validateUrl: Validate<string> = (value, { req, required }) => {
   if (value === undefined || value === null || value === '') {
-    return required ? localizedMessage(req, { en: 'A web address is required.', ja: 'URLを入力してください。', es: 'Indique una dirección web.' }) : true
+    return required ? validationMessage(req, 'urlRequired') : true
   }
   return isWebUrl(value)
     ? true
-    : localizedMessage(req, {
-        en: 'Enter a full web address starting with https:// (or http://).',
-        ja: 'https://（または http://）で始まる完全なURLを入力してください。',
-        es: 'Escriba una dirección web completa que empiece por https:// (o http://).',
-      })
+    : validationMessage(req, 'url')
 }
 
 export const urlField = (name: string, overrides: Partial<TextField> = {}): TextField =>

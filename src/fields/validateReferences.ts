@@ -3,7 +3,7 @@ import { relationship, upload } from 'payload/shared'
 import { formatList } from '@/i18n/format'
 import { preserveRequestLocale } from '@/lib/preserveRequestLocale'
 import { relationId } from '@/lib/relationId'
-import { localizedMessage } from '@/i18n/validationMessage'
+import { validationMessage } from '@/i18n/validationMessage'
 
 type Options = Parameters<RelationshipFieldValidation>[1] & { relationTo: CollectionSlug | CollectionSlug[] }
 
@@ -33,11 +33,7 @@ const checkExistence = async (value: unknown, options: Options): Promise<string 
   const existing = new Set(found.docs.map((doc) => String((doc as { id: unknown }).id)))
   const missing = ids.filter((id) => !existing.has(String(id)))
   if (missing.length === 0) return true
-  return localizedMessage(req, {
-    en: `No such document in ${relationTo}: ${formatList(missing.map(String), 'en')}.`,
-    ja: `${relationTo} に存在しないドキュメントです: ${formatList(missing.map(String), 'ja')}。`,
-    es: `No existe ese documento en ${relationTo}: ${formatList(missing.map(String), 'es')}.`,
-  })
+  return validationMessage(req, 'noSuchDocument', (language) => ({ collection: relationTo, ids: formatList(missing.map(String), language) }))
 }
 
 export const validateRelationship: RelationshipFieldValidation = async (value, options) => {

@@ -6,19 +6,25 @@ export const defaultLocale = 'en' as const satisfies Locale
 /** The languages translators work in; English is the source text, edited by editors. */
 export const translatedLocales = locales.filter((locale): locale is Exclude<Locale, typeof defaultLocale> => locale !== defaultLocale)
 
-// Each language named in its own language, for switchers and the admin.
-export const localeNames: Record<Locale, string> = {
-  en: 'English',
-  ja: '日本語',
-  es: 'Español',
-}
+/** One value per language of the list: a text in each language, a formatter for each. */
+export const inEachLanguage = <T>(read: (locale: Locale) => T): Record<Locale, T> =>
+  Object.fromEntries(locales.map((locale) => [locale, read(locale)])) as Record<Locale, T>
+
+/**
+ * Each language named in its own language, for switchers and the admin, from the runtime's CLDR
+ * names; capitalised, as a name standing alone is (español -> Español).
+ */
+export const localeNames: Record<Locale, string> = inEachLanguage((code) => {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1)
+})
 
 /**
  * Each language named in each admin language, as Payload's locale labels take them: the Japanese
  * admin's Publish button reads 英語で公開する, not Englishで公開する. From the runtime's own CLDR names.
  */
 export const localeLabel = (code: Locale): Record<Locale, string> =>
-  Object.fromEntries(locales.map((language) => [language, new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code])) as Record<Locale, string>
+  inEachLanguage((language) => new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code)
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (locales as readonly string[]).includes(value)

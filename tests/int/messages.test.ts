@@ -15,7 +15,7 @@ const flatten = (tree: Tree, prefix = ''): Map<string, string> =>
 const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}|<\/?(\w+)>/g)].map((match) => match[0]).sort()
 // Strings with no words of their own (only placeholders, tags and punctuation), or words that are the same in Spanish.
 const sameInEveryLanguage = (value: string) => value.replace(/\{\w+\}|<\/?\w+>/g, '').replace(/[\s©:,.]/g, '') === ''
-const sameInSpanish = new Set(['Global', 'Regional', 'Asia'])
+const sameInSpanish = new Set(['Global', 'Regional', 'Asia', 'Editor', 'Slug', 'Material'])
 
 const en = flatten(load('en'))
 
@@ -38,13 +38,29 @@ describe.each(['ja', 'es'])('messages/%s.json', (locale) => {
   })
 })
 
+const sourceFiles = () =>
+  execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'src', 'scripts', 'payload.config.ts', 'next.config.ts'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((file) => /\.(ts|tsx|js|mjs)$/.test(file))
+
 describe('where the messages are loaded', () => {
   // Node's ES modules need `with { type: 'json' }`; one module has it, and the rest import that.
   it('is src/i18n/messages.ts alone', () => {
-    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'src', 'scripts', 'payload.config.ts', 'next.config.ts'], { encoding: 'utf8' })
-      .split('\n')
-      .filter((file) => /\.(ts|tsx|js|mjs)$/.test(file) && file !== 'src/i18n/messages.ts')
+    const files = sourceFiles().filter((file) => file !== 'src/i18n/messages.ts')
     const loading = files.filter((file) => /^import (?!type)[^\n]*messages\/(en|ja|es)\.json/m.test(readFileSync(file, 'utf8')))
     expect(loading).toEqual([])
+  })
+})
+
+describe("the admin's labels, descriptions and validation messages", () => {
+  // One system: a text written per language in code ({ en: '…', ja: '…', es: '…' }) is a
+  // string messages/*.json does not know, and one more place to edit for a new language.
+  it('are not written per language in the code', () => {
+    // Content (demo and benchmark data, migrations) is data, not interface.
+    const exempt = /^(?!src\/)|^src\/(migrations|seed)\/|^src\/payload-types\.ts$/
+    // A Japanese or Spanish text given as a value (localized URL paths, which start with "/", aside).
+    const perLanguage = /\b(ja|es):\s*['"`](?!\/)/
+    const written = sourceFiles().filter((file) => !exempt.test(file) && perLanguage.test(readFileSync(file, 'utf8')))
+    expect(written).toEqual([])
   })
 })

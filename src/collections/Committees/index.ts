@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
-import { tr } from '@/i18n/label'
+import { label, labels } from '@/i18n/label'
 import { viewOnSiteField } from '@/fields/viewOnSite'
 import { previewAdmin } from '@/documents/preview'
 import { searchTextField } from '@/fields/searchText'
@@ -12,11 +12,11 @@ import { translationStatusField } from '@/fields/translationStatus'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { regionOptions } from '@/fields/regions'
 import { slugField } from '@/fields/slug'
-import { localizedMessage } from '@/i18n/validationMessage'
+import { validationMessage } from '@/i18n/validationMessage'
 
 export const Committees: CollectionConfig = {
   slug: 'committees',
-  labels: { singular: tr('Committee', '委員会', 'Comité'), plural: tr('Committees', '委員会', 'Comités') },
+  labels: labels('Collections.committees'),
   access: { read: publishedOrStaff, create: allowRoles('admin', 'editor'), update: allowRolesOrTranslation('admin', 'editor'), delete: allowRoles('admin', 'editor') },
   hooks: { afterRead: [omitSearchText] },
   defaultSort: 'code',
@@ -24,33 +24,29 @@ export const Committees: CollectionConfig = {
     useAsTitle: 'name',
     ...previewAdmin('/committees/[slug]'),
     defaultColumns: ['name', 'code', 'region', '_status', 'translationStatus'],
-    group: tr('Organisation', '組織', 'Organización'),
+    group: label('Groups.organisation'),
   },
   fields: [
-    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Name', '名称', 'Nombre') },
+    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.name') },
     {
       name: 'code',
       type: 'text',
       required: true,
       unique: true,
       index: true,
-      label: tr('Code', 'コード', 'Código'),
+      label: label('Fields.code'),
       hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
-      validate: (value: unknown, { req }: { req: Parameters<typeof localizedMessage>[0] }) =>
+      validate: (value: unknown, { req }: { req: Parameters<typeof validationMessage>[0] }) =>
         typeof value === 'string' && /^[A-Z]{2,6}$/.test(value)
           ? true
-          : localizedMessage(req, {
-              en: 'The code is 2 to 6 capital letters, e.g. AC, LAB, JC.',
-              ja: 'コードは2〜6文字の英大文字です（例: AC、LAB、JC）。',
-              es: 'El código tiene de 2 a 6 letras mayúsculas, p. ej. AC, LAB, JC.',
-            }),
+          : validationMessage(req, 'committeeCode'),
       admin: { position: 'sidebar' },
     },
     slugField(['name'], 'committee'),
-    { name: 'region', type: 'select', options: regionOptions, label: tr('Region', '地域', 'Región') },
-    { name: 'description', type: 'textarea', localized: true, label: tr('Description', '説明', 'Descripción') },
-    { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: tr('Focus areas', '重点分野', 'Áreas temáticas') },
-    { name: 'contacts', type: 'relationship', relationTo: 'contacts', hasMany: true, label: tr('Contacts', '連絡先', 'Contactos') },
+    { name: 'region', type: 'select', options: regionOptions, label: label('Fields.region') },
+    { name: 'description', type: 'textarea', localized: true, label: label('Fields.description') },
+    { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: label('Fields.focusAreas') },
+    { name: 'contacts', type: 'relationship', relationTo: 'contacts', hasMany: true, label: label('Fields.contacts') },
     viewOnSiteField('/committees/[slug]'),
     seoField,
     searchTextField((read) => [read('name'), read('code'), read('description')]),

@@ -2,7 +2,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
-import { tr } from '@/i18n/label'
+import { label, labels } from '@/i18n/label'
 import { viewOnSiteField } from '@/fields/viewOnSite'
 import { previewAdmin } from '@/documents/preview'
 import { inlinePressContactsField } from '@/fields/inlinePressContacts'
@@ -13,17 +13,13 @@ import { translationStatusField } from '@/fields/translationStatus'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { validateUrl } from '@/fields/url'
-import { localizedMessage } from '@/i18n/validationMessage'
+import { validationMessage } from '@/i18n/validationMessage'
 
 // A related material is a link, an uploaded file, or both.
 const validateMaterialLink: Validate<string> = (value, options) => {
   const { siblingData, req } = options
   if (!value && !(siblingData as { file?: unknown }).file) {
-    return localizedMessage(req, {
-      en: 'Give a link or upload a file.',
-      ja: 'リンクを入力するか、ファイルをアップロードしてください。',
-      es: 'Indique un enlace o suba un archivo.',
-    })
+    return validationMessage(req, 'linkOrFile')
   }
   return validateUrl(value, options)
 }
@@ -42,7 +38,7 @@ const focusAreaTexts = (read: Read) => [
 
 export const FocusAreas: CollectionConfig = {
   slug: 'focus-areas',
-  labels: { singular: tr('Focus area', '重点分野', 'Área temática'), plural: tr('Focus areas', '重点分野', 'Áreas temáticas') },
+  labels: labels('Collections.focusAreas'),
   access: { read: publishedOrStaff, create: allowRoles('admin', 'editor'), update: allowRolesOrTranslation('admin', 'editor'), delete: allowRoles('admin', 'editor') },
   hooks: { afterRead: [omitSearchText] },
   defaultSort: 'displayOrder',
@@ -50,31 +46,31 @@ export const FocusAreas: CollectionConfig = {
     useAsTitle: 'title',
     ...previewAdmin('/focus-areas/[slug]'),
     defaultColumns: ['title', 'displayOrder', 'updatedAt', '_status', 'translationStatus'],
-    group: tr('Content', 'コンテンツ', 'Contenido'),
+    group: label('Groups.content'),
   },
   fields: [
-    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Title', 'タイトル', 'Título') },
+    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.title') },
     slugField(['title'], 'focus-area'),
-    { name: 'summary', type: 'textarea', localized: true, label: tr('Summary', '概要', 'Resumen') },
-    { name: 'body', type: 'richText', localized: true, label: tr('Body', '本文', 'Texto') },
+    { name: 'summary', type: 'textarea', localized: true, label: label('Fields.summary') },
+    { name: 'body', type: 'richText', localized: true, label: label('Fields.body') },
     {
       name: 'stance',
       type: 'array',
-      label: tr('Our stance', '私たちの立場', 'Nuestra postura'),
-      labels: { singular: tr('Stance point', '立場', 'Punto'), plural: tr('Stance points', '立場', 'Puntos') },
+      label: label('Fields.stance'),
+      labels: { singular: label('Fields.stancePoint'), plural: label('Fields.stancePoints') },
       fields: [
-        { name: 'heading', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Heading', '見出し', 'Encabezado') },
-        { name: 'text', type: 'textarea', localized: true, label: tr('Text', '本文', 'Texto') },
+        { name: 'heading', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.heading') },
+        { name: 'text', type: 'textarea', localized: true, label: label('Fields.text') },
       ],
     },
     {
       name: 'activities',
       type: 'array',
-      label: tr('What each committee does', '各委員会の活動', 'Lo que hace cada comité'),
-      labels: { singular: tr('Activity', '活動', 'Actividad'), plural: tr('Activities', '活動', 'Actividades') },
+      label: label('Fields.committeeActivities'),
+      labels: { singular: label('Fields.activity'), plural: label('Fields.activities') },
       fields: [
-        { name: 'committee', type: 'relationship', relationTo: 'committees', required: true, label: tr('Committee', '委員会', 'Comité') },
-        { name: 'text', type: 'textarea', localized: true, label: tr('Text', '本文', 'Texto') },
+        { name: 'committee', type: 'relationship', relationTo: 'committees', required: true, label: label('Fields.committee') },
+        { name: 'text', type: 'textarea', localized: true, label: label('Fields.text') },
       ],
     },
     {
@@ -83,13 +79,9 @@ export const FocusAreas: CollectionConfig = {
       relationTo: 'contacts',
       hasMany: true,
       filterOptions: { isPressContact: { equals: true } },
-      label: tr('Press contacts for this topic', 'このテーマの報道窓口', 'Contactos de prensa para este tema'),
+      label: label('Fields.topicPressContacts'),
       admin: {
-        description: tr(
-          'In the order shown. Left empty, the page lists the press contacts whose topics include this focus area.',
-          '表示順です。空欄の場合は、担当テーマにこの重点分野を含む報道窓口の担当者が表示されます。',
-          'En el orden en que se muestran. Si se deja vacío, la página muestra los contactos de prensa que tienen este tema entre los suyos.',
-        ),
+        description: label('Fields.topicPressContactsHelp'),
       },
     },
     {
@@ -97,31 +89,31 @@ export const FocusAreas: CollectionConfig = {
       type: 'relationship',
       relationTo: 'partners',
       hasMany: true,
-      label: tr('Partners', 'パートナー団体', 'Organizaciones aliadas'),
+      label: label('Fields.partners'),
     },
     {
       name: 'relatedMaterials',
       type: 'array',
-      label: tr('Related materials', '関連資料', 'Materiales relacionados'),
-      labels: { singular: tr('Material', '資料', 'Material'), plural: tr('Materials', '資料', 'Materiales') },
+      label: label('Fields.relatedMaterials'),
+      labels: { singular: label('Fields.material'), plural: label('Fields.materials') },
       fields: [
-        { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Title', 'タイトル', 'Título') },
+        { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.title') },
         {
           name: 'link',
           type: 'text',
-          label: tr('Link', 'リンク', 'Enlace'),
+          label: label('Fields.link'),
           validate: validateMaterialLink,
         },
-        { name: 'file', type: 'upload', relationTo: 'media', label: tr('File', 'ファイル', 'Archivo') },
+        { name: 'file', type: 'upload', relationTo: 'media', label: label('Fields.file') },
       ],
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: tr('Hero image', 'メイン画像', 'Imagen principal') },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Fields.heroImage') },
     {
       name: 'displayOrder',
       type: 'number',
       defaultValue: 100,
-      label: tr('Display order', '表示順', 'Orden'),
-      admin: { position: 'sidebar', description: tr('Lower comes first.', '小さい数字が先に表示されます。', 'Los números menores aparecen primero.') },
+      label: label('Fields.displayOrder'),
+      admin: { position: 'sidebar', description: label('Fields.displayOrderHelp') },
     },
     viewOnSiteField('/focus-areas/[slug]'),
     seoField,

@@ -4,17 +4,15 @@ import { anyone } from '@/access/anyone'
 import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
+import { label, labels } from '@/i18n/label'
 
 export const mediaDir = path.resolve(process.env.MEDIA_DIR || 'media')
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: {
-    singular: { en: 'Media file', ja: 'メディア', es: 'Archivo multimedia' },
-    plural: { en: 'Media', ja: 'メディア', es: 'Multimedia' },
-  },
+  labels: labels('Collections.media'),
   access: { read: anyone, create: allowRoles('admin', 'editor', 'pressOfficer'), update: allowRolesOrTranslation('admin', 'editor', 'pressOfficer'), delete: allowRoles('admin', 'editor') },
-  admin: { group: { en: 'Assets', ja: '素材', es: 'Recursos' } },
+  admin: { group: label('Groups.assets') },
   upload: {
     staticDir: mediaDir,
     // Raster images and PDF only: an SVG can carry script.
@@ -34,15 +32,11 @@ export const Media: CollectionConfig = {
       type: 'text',
       localized: true,
       validate: requiredInEnglish,
-      label: { en: 'Alternative text', ja: '代替テキスト', es: 'Texto alternativo' },
+      label: label('Fields.altText'),
       admin: {
-        description: {
-          en: 'Describes the image for people who cannot see it.',
-          ja: '画像を見られない人のための説明です。',
-          es: 'Describe la imagen para quienes no pueden verla.',
-        },
+        description: label('Fields.altTextHelp'),
       },
     },
-    { name: 'credit', type: 'text', label: { en: 'Credit', ja: 'クレジット', es: 'Créditos' } },
+    { name: 'credit', type: 'text', label: label('Fields.credit') },
   ],
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { releasedOrStaff } from '@/access/releasedOrStaff'
-import { tr } from '@/i18n/label'
+import { label, labels, options } from '@/i18n/label'
 import { viewOnSiteField } from '@/fields/viewOnSite'
 import { previewAdmin } from '@/documents/preview'
 import { inlinePressContactsField } from '@/fields/inlinePressContacts'
@@ -22,7 +22,7 @@ import { dayAndTimeAdmin } from '@/fields/adminDate'
 
 export const NewsReleases: CollectionConfig = {
   slug: 'news-releases',
-  labels: { singular: tr('News release', 'ニュースリリース', 'Comunicado de prensa'), plural: tr('News releases', 'ニュースリリース', 'Comunicados de prensa') },
+  labels: labels('Collections.newsReleases'),
   access: { read: releasedOrStaff, create: allowRoles('admin', 'editor', 'pressOfficer'), update: allowRolesOrTranslation('admin', 'editor', 'pressOfficer'), delete: allowRoles('admin', 'editor', 'pressOfficer') },
   defaultSort: '-publishedAt',
   hooks: {
@@ -34,12 +34,12 @@ export const NewsReleases: CollectionConfig = {
     useAsTitle: 'title',
     ...previewAdmin('/news/[slug]'),
     defaultColumns: ['title', 'publishedAt', '_status', 'translationStatus'],
-    group: tr('Content', 'コンテンツ', 'Contenido'),
+    group: label('Groups.content'),
     // Payload's status says "published" for a release still under embargo; this says until when.
     components: { edit: { beforeDocumentControls: ['/admin/EmbargoNotice#EmbargoNotice'] } },
   },
   fields: [
-    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: tr('Title', 'タイトル', 'Título') },
+    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.title') },
     slugField(['title'], 'news'),
     {
       name: 'publishedAt',
@@ -53,28 +53,25 @@ export const NewsReleases: CollectionConfig = {
         override: ({ baseField }) => ({ ...baseField, hasMany: false, validate: validateTimeZone as SelectFieldSingleValidation }),
       },
       defaultValue: () => new Date().toISOString(),
-      label: tr('Published', '公開日時', 'Fecha de publicación'),
+      label: label('Fields.published'),
       admin: { position: 'sidebar', ...dayAndTimeAdmin },
     },
     viewOnSiteField('/news/[slug]'),
     embargoField,
     embargoStatusColumn,
-    { name: 'dateline', type: 'text', localized: true, label: tr('Dateline place', '発信地', 'Lugar de emisión') },
+    { name: 'dateline', type: 'text', localized: true, label: label('Fields.dateline') },
     {
       name: 'scope',
       type: 'select',
       required: true,
       defaultValue: 'global',
-      label: tr('Scope', '対象範囲', 'Alcance'),
-      options: [
-        { value: 'global', label: tr('Global', 'グローバル', 'Global') },
-        { value: 'regional', label: tr('Regional', '地域', 'Regional') },
-        { value: 'country', label: tr('Country', '国別', 'Nacional') },
-      ],
+      label: label('Fields.scope'),
+      // Labelled as the news list labels them (messages/*.json, "Scope").
+      options: options('Scope', ['global', 'regional', 'country']),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', localized: true, label: tr('Summary', '概要', 'Resumen') },
-    { name: 'body', type: 'richText', localized: true, label: tr('Body', '本文', 'Texto') },
+    { name: 'summary', type: 'textarea', localized: true, label: label('Fields.summary') },
+    { name: 'body', type: 'richText', localized: true, label: label('Fields.body') },
     {
       name: 'pressContacts',
       type: 'relationship',
@@ -82,14 +79,14 @@ export const NewsReleases: CollectionConfig = {
       hasMany: true,
       // Only people who agreed to speak to the press may be published under a release.
       filterOptions: { isPressContact: { equals: true } },
-      label: tr('Press contacts', 'プレス窓口', 'Contactos de prensa'),
+      label: label('Fields.pressContacts'),
       admin: {
-        description: tr('In the order they appear under the release.', 'リリース末尾に表示される順です。', 'En el orden en que aparecen al final del comunicado.'),
+        description: label('Fields.pressContactsOrderHelp'),
       },
     },
-    { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: tr('Focus areas', '重点分野', 'Áreas temáticas') },
-    { name: 'committee', type: 'relationship', relationTo: 'committees', label: tr('Committee', '委員会', 'Comité') },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: tr('Hero image', 'メイン画像', 'Imagen principal') },
+    { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: label('Fields.focusAreas') },
+    { name: 'committee', type: 'relationship', relationTo: 'committees', label: label('Fields.committee') },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Fields.heroImage') },
     seoField,
     inlinePressContactsField('body'),
     searchTextField((read) => [read('title'), read('dateline'), read('summary'), read('body')]),

@@ -1,6 +1,6 @@
 import type { CollectionConfig, TextField } from 'payload'
 import { publishers } from '@/access/allowRoles'
-import { tr } from '@/i18n/label'
+import { label, labels } from '@/i18n/label'
 import { dayAndTimeAdmin } from '@/fields/adminDate'
 import { localeNames, locales, type Locale } from '@/i18n/locales'
 import { assignToken } from './hooks/assignToken'
@@ -14,7 +14,7 @@ const linkField = (locale: Locale): TextField => ({
   name: `link_${locale}`,
   type: 'text',
   virtual: true,
-  label: tr(`Link (${localeNames[locale]})`, `リンク（${localeNames[locale]}）`, `Enlace (${localeNames[locale]})`),
+  label: label('Fields.linkInLanguage', { language: localeNames[locale] }),
   admin: { readOnly: true, condition: (data) => Boolean(data?.token) },
   hooks: { afterRead: [({ siblingData }) => (siblingData?.token ? previewUrl(locale, siblingData.token) : undefined)] },
 })
@@ -25,21 +25,14 @@ const linkField = (locale: Locale): TextField => ({
  */
 export const PreviewLinks: CollectionConfig = {
   slug: 'preview-links',
-  labels: {
-    singular: tr('Embargo preview link', '解禁前プレビューリンク', 'Enlace de vista previa con embargo'),
-    plural: tr('Embargo preview links', '解禁前プレビューリンク', 'Enlaces de vista previa con embargo'),
-  },
+  labels: labels('Collections.embargoLinks'),
   // Handed to journalists: only those who may publish releases make or see them.
   access: { read: publishers, create: publishers, update: publishers, delete: publishers },
   admin: {
     useAsTitle: 'recipients',
     defaultColumns: ['recipients', 'release', 'expiresAt', 'revoked'],
-    group: tr('Press room', 'プレスルーム', 'Sala de prensa'),
-    description: tr(
-      'A secret link shows an embargoed release before it is public. Send it only to journalists who respect the embargo; revoke it if it leaks.',
-      '秘密のリンクで、解禁前のリリースを公開前に見せられます。解禁時刻を守る記者にだけ送り、漏れたら無効にしてください。',
-      'Un enlace secreto muestra un comunicado con embargo antes de que sea público. Envíelo solo a periodistas que respeten el embargo y revóquelo si se filtra.',
-    ),
+    group: label('Groups.pressRoom'),
+    description: label('Collections.embargoLinks.description'),
   },
   hooks: { beforeChange: [assignToken] },
   fields: [
@@ -49,13 +42,13 @@ export const PreviewLinks: CollectionConfig = {
       relationTo: 'news-releases',
       required: true,
       index: true,
-      label: tr('Release', 'リリース', 'Comunicado'),
+      label: label('Fields.release'),
     },
     {
       name: 'recipients',
       type: 'text',
-      label: tr('Sent to', '送付先', 'Enviado a'),
-      admin: { description: tr('For your records, e.g. "Wire services, Asia".', '記録用（例:「アジアの通信社」）。', 'Para su registro, p. ej. «Agencias de noticias, Asia».') },
+      label: label('Fields.sentTo'),
+      admin: { description: label('Fields.sentToHelp') },
     },
     {
       name: 'expiresAt',
@@ -63,14 +56,14 @@ export const PreviewLinks: CollectionConfig = {
       required: true,
       defaultValue: () => new Date(Date.now() + WEEK_MS).toISOString(),
       validate: validateExpiry,
-      label: tr('Works until', '有効期限', 'Válido hasta'),
+      label: label('Fields.worksUntil'),
       admin: { ...dayAndTimeAdmin },
     },
     {
       name: 'revoked',
       type: 'checkbox',
       defaultValue: false,
-      label: tr('Revoked: the link no longer works', '無効化（リンクは使えなくなります）', 'Revocado: el enlace ya no funciona'),
+      label: label('Fields.revoked'),
     },
     ...locales.map(linkField),
     {
@@ -84,7 +77,7 @@ export const PreviewLinks: CollectionConfig = {
       name: 'createdBy',
       type: 'relationship',
       relationTo: 'users',
-      label: tr('Created by', '作成者', 'Creado por'),
+      label: label('Fields.createdBy'),
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.createdBy) },
     },
   ],

@@ -3,13 +3,11 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { roleOptions } from '@/access/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { label, labels } from '@/i18n/label'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: {
-    singular: { en: 'User', ja: 'ユーザー', es: 'Usuario' },
-    plural: { en: 'Users', ja: 'ユーザー', es: 'Usuarios' },
-  },
+  labels: labels('Collections.users'),
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
@@ -19,7 +17,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],
-    group: { en: 'Administration', ja: '管理', es: 'Administración' },
+    group: label('Groups.administration'),
   },
   // The full role matrix is issue 5; here staff manage content and admins manage people.
   access: {
@@ -31,7 +29,7 @@ export const Users: CollectionConfig = {
   },
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
-    { name: 'name', type: 'text', label: { en: 'Name', ja: '氏名', es: 'Nombre' } },
+    { name: 'name', type: 'text', label: label('Fields.personName') },
     {
       name: 'roles',
       type: 'select',
@@ -39,7 +37,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: ['editor'],
       options: roleOptions,
-      label: { en: 'Roles', ja: '役割', es: 'Funciones' },
+      label: label('Fields.roles'),
       access: { create: isAdminField, update: isAdminField },
     },
   ],

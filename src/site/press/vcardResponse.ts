@@ -1,14 +1,10 @@
-import type { Locale } from '@/i18n/locales'
+import { inEachLanguage, type Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
 import type { PressContact, SiteSettings } from '@/content'
 import { type VCardContact, type VCardReader, vCardFile } from '@/site/press/vcard'
 
 // The phone labels the contact cards show, so the address book says what the page said.
-const phoneLabels: Record<Locale, VCardReader['phoneLabels']> = {
-  en: messages.en.PressContacts.kind,
-  ja: messages.ja.PressContacts.kind,
-  es: messages.es.PressContacts.kind,
-}
+const phoneLabels: Record<Locale, VCardReader['phoneLabels']> = inEachLanguage((locale) => messages[locale].PressContacts.kind)
 
 /** Who reads a vCard downloaded from a page in this language. */
 export const vcardReader = (locale: Locale): VCardReader => ({ language: locale, phoneLabels: phoneLabels[locale] })

@@ -1,6 +1,6 @@
 import type { DateField, SelectField, SelectFieldSingleValidation } from 'payload'
 import { dayAndTimeAdmin } from '@/fields/adminDate'
-import { tr } from '@/i18n/label'
+import { label } from '@/i18n/label'
 import { HOME_TIME_ZONE } from '@/lib/timeZones'
 import { validateTimeZone } from '@/fields/timeZone'
 
@@ -17,15 +17,11 @@ export const embargoField: DateField = {
     defaultTimezone: HOME_TIME_ZONE,
     override: ({ baseField }) => ({ ...baseField, hasMany: false, validate: validateTimeZone as SelectFieldSingleValidation }),
   },
-  label: tr('Embargoed until', '報道解禁日時', 'Embargo hasta'),
+  label: label('Fields.embargoUntil'),
   admin: {
     position: 'sidebar',
     ...dayAndTimeAdmin,
-    description: tr(
-      'Leave empty to publish at once. With a date, the release stays hidden from the public until then, publishes itself at that time and is dated then.',
-      '空欄なら即時公開。日時を入れると、その時刻まで一般には表示されず、その時刻に自動で公開され、公開日時もその時刻になります。',
-      'Déjelo vacío para publicar de inmediato. Con una fecha, el comunicado no es público hasta entonces, se publica solo a esa hora y lleva esa fecha.',
-    ),
+    description: label('Fields.embargoUntilHelp'),
   },
 }
 

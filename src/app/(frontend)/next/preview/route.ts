@@ -1,12 +1,13 @@
 import { draftMode, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { messages } from '@/i18n/messages'
+import { inEachLanguage } from '@/i18n/locales'
 import { getPayloadClient } from '@/db/payloadClient'
 import { isSitePath } from '@/documents/preview'
 import { clientError } from '@/api-guards/messages'
 import { isPreviewSecret } from '@/lib/secrets'
 
-const message = (key: 'linkInvalid' | 'pathInvalid' | 'signIn') => ({ en: messages.en.Preview[key], ja: messages.ja.Preview[key], es: messages.es.Preview[key] })
+const message = (key: 'linkInvalid' | 'pathInvalid' | 'signIn') => inEachLanguage((locale) => messages[locale].Preview[key])
 
 const refuse = (request: Request, status: number, key: Parameters<typeof message>[0]) => {
   const response = clientError(request, status, message(key))
