@@ -2,8 +2,8 @@
 // other names, offices, roles, languages, topics, regions and time zones. Same seed, same contacts.
 // Phone numbers come only from ranges reserved for fiction (North American 555-0100 to 555-0199,
 // UK 020 7946 0xxx, Australian 02 5550 xxxx) and e-mail addresses are at example.org.
-import type { Region } from '@/fields/regions'
-import type { PhoneKind } from '@/fields/phones'
+import type { Region } from '@/documents/choices'
+import type { PhoneKind } from '@/documents/choices'
 import { slugify } from '@/lib/slugify'
 import type { Locale } from '@/i18n/locales'
 import {

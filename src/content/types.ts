@@ -1,3 +1,4 @@
+import type { PhoneKind, Scope } from '@/documents/choices'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Locale } from '@/i18n/locales'
 import type { Translated } from './translated'
@@ -36,7 +37,7 @@ export interface PressContact {
   role: Translated | undefined
   office: Translated | undefined
   email: string | null
-  phones: { kind: 'office' | 'mobile' | 'press' | 'outOfHours'; number: string }[]
+  phones: { kind: PhoneKind; number: string }[]
   languages: string[]
   timeZone: string
 }
@@ -53,7 +54,7 @@ export interface PressContactDetail extends PressDirectoryEntry {
   releases: NewsReleaseSummary[]
 }
 
-export type Scope = 'global' | 'regional' | 'country'
+export type { Scope }
 
 export interface NewsReleaseSummary {
   slug: string

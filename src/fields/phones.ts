@@ -1,10 +1,9 @@
 import type { ArrayField, FieldHook, TextField, Validate } from 'payload'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import { validationMessage } from '@/i18n/validationMessage'
+import { phoneKinds } from '@/documents/choices'
 import { label, options } from '@/i18n/label'
 
-export const phoneKinds = ['office', 'mobile', 'press', 'outOfHours'] as const
-export type PhoneKind = (typeof phoneKinds)[number]
 
 /** E.164 for a number in international form (+country code), or null when it is not a real number. */
 export const toE164 = (value: unknown): string | null => {

@@ -1,8 +1,8 @@
 // The shape of the demo content. Documents refer to each other by slug (committees by code),
 // and the seed runner turns those references into ids.
 import type { Locale } from '@/i18n/locales'
-import type { Region } from '@/fields/regions'
-import type { PhoneKind } from '@/fields/phones'
+import type { Region } from '@/documents/choices'
+import type { PhoneKind } from '@/documents/choices'
 
 export type Localized<T = string> = Record<Locale, T>
 

@@ -1,6 +1,6 @@
 // The pool the bench's fictional press contacts are drawn from: names, offices, roles and zones.
 // Data, like src/seed/data (and, like it, not held to the 200-line limit).
-import type { Region } from '@/fields/regions'
+import type { Region } from '@/documents/choices'
 import type { Locale } from '@/i18n/locales'
 
 type Localized = Record<Locale, string>

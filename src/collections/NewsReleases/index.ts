@@ -1,3 +1,4 @@
+import { scopes } from '@/documents/choices'
 import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { allowRoles } from '@/access/allowRoles'
 import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
@@ -67,7 +68,7 @@ export const NewsReleases: CollectionConfig = {
       defaultValue: 'global',
       label: label('Fields.scope'),
       // Labelled as the news list labels them (messages/*.json, "Scope").
-      options: options('Scope', ['global', 'regional', 'country']),
+      options: options('Scope', scopes),
       admin: { position: 'sidebar' },
     },
     { name: 'summary', type: 'textarea', localized: true, label: label('Fields.summary') },

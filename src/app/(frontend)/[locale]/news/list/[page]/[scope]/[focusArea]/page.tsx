@@ -7,7 +7,8 @@ import { Pagination } from '@/components/Pagination'
 import { ReleaseList } from '@/components/ReleaseList'
 import { getPathname, Link } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
-import { getSiteSettings, listFocusAreas, listNewsReleases, type Scope } from '@/content'
+import { getSiteSettings, listFocusAreas, listNewsReleases } from '@/content'
+import { isScope, scopes } from '@/documents/choices'
 import { alternatesFor, isPageNumber } from '@/site/urls'
 import { localeParams } from '@/i18n/localeParams'
 import { ALL } from '@/i18n/newsListPath'
@@ -18,7 +19,6 @@ export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ locale: Locale; page: string; scope: string; focusArea: string }> }
 
-const scopes: Scope[] = ['global', 'regional', 'country']
 // Segments arrive encoded or not depending on the path they came by.
 const given = (segment: string) => (segment === ALL ? undefined : decodeSegment(segment))
 
@@ -32,10 +32,10 @@ const newsView = async (locale: Locale, segments: { page: string; scope: string;
   const focusArea = given(segments.focusArea)
   const areas = await listFocusAreas(locale)
   if (!isPageNumber(pageParam)) notFound()
-  if (scope !== undefined && !scopes.includes(scope as Scope)) notFound()
+  if (scope !== undefined && !isScope(scope)) notFound()
   if (focusArea !== undefined && !areas.some((area) => area.slug === focusArea)) notFound()
   const page = Number(pageParam)
-  const news = await listNewsReleases(locale, { page, scope: scope as Scope | undefined, focusArea })
+  const news = await listNewsReleases(locale, { page, scope, focusArea })
   if (page > Math.max(news.totalPages, 1)) notFound()
   return { page, scope, focusArea, areas, news }
 }
