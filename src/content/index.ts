@@ -14,7 +14,7 @@ import { querySearch } from './queries/search'
 import { queryEmbargoPreview } from './queries/embargoPreview'
 import { querySitemapDocuments } from './queries/sitemap'
 import { collectionTag, documentTag, globalTag } from '@/revalidation/tags'
-import type { ReadOptions } from './queries/shared'
+import type { ReadOptions } from './queries/read'
 
 const cached =
   <A extends unknown[], R>(name: string, query: (payload: Payload, ...args: A) => Promise<R>, tagsFor: (...args: A) => string[]) =>

@@ -1,11 +1,13 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
+import { type CommitteeDoc, inAllLocales } from '../raw'
 import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { CommitteeDetail, CommitteeSummary } from '../types'
-import { findOneBySlug, type ReadOptions, type Raw, toFocusAreaLinks, toPublicPressContacts, toSeo } from './shared'
+import { findOneBySlug, type ReadOptions } from './read'
+import { toFocusAreaLinks, toPublicPressContacts, toSeo } from './shared'
 
-const toSummary = (doc: Raw, locale: Locale): CommitteeSummary => ({
-  slug: doc.slug,
+const toSummary = (doc: CommitteeDoc, locale: Locale): CommitteeSummary => ({
+  slug: doc.slug ?? '',
   code: doc.code,
   name: translate(doc.name, locale),
   region: doc.region ?? null,
@@ -14,7 +16,7 @@ const toSummary = (doc: Raw, locale: Locale): CommitteeSummary => ({
 
 export const queryCommittees = async (payload: Payload, locale: Locale): Promise<CommitteeSummary[]> => {
   const { docs } = await payload.find({ collection: 'committees', locale: 'all', sort: 'code', limit: 100, depth: 0, overrideAccess: false })
-  return docs.map((doc) => toSummary(doc as Raw, locale))
+  return inAllLocales('committees', docs).map((doc) => toSummary(doc, locale))
 }
 
 export const queryCommittee = async (payload: Payload, locale: Locale, slug: string, options: ReadOptions = {}): Promise<CommitteeDetail | null> => {
@@ -31,11 +33,11 @@ export const queryCommittee = async (payload: Payload, locale: Locale, slug: str
     select: { slug: true, title: true, activities: true },
   })
   const summary = toSummary(doc, locale)
-  const work = areasWithWork.docs.flatMap((area) =>
-    ((area as Raw).activities ?? [])
-      .filter((activity: Raw) => String(activity.committee) === String(doc.id))
-      .map((activity: Raw) => ({
-        focusArea: { slug: (area as Raw).slug, title: translate((area as Raw).title, locale) },
+  const work = inAllLocales('focus-areas', areasWithWork.docs).flatMap((area) =>
+    (area.activities ?? [])
+      .filter((activity) => String(activity.committee) === String(doc.id))
+      .map((activity) => ({
+        focusArea: { slug: area.slug ?? '', title: translate(area.title, locale) },
         text: translate(activity.text, locale),
       })),
   )
@@ -46,6 +48,6 @@ export const queryCommittee = async (payload: Payload, locale: Locale, slug: str
     work,
     contacts: toPublicPressContacts(doc.contacts, locale),
     availableLocales: localesWith(doc.name),
-    fallbackLang: fallbackLanguage(summary.name, summary.description, ...work.map((w: { text: CommitteeDetail['work'][number]['text'] }) => w.text)),
+    fallbackLang: fallbackLanguage(summary.name, summary.description, ...work.map((w) => w.text)),
   }
 }

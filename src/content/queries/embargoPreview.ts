@@ -3,8 +3,9 @@ import { isPreviewTokenShape } from '@/documents/previewLinkToken'
 import type { Locale } from '@/i18n/locales'
 import { publishedLocales } from '@/documents/publishedLocales'
 import { relationId } from '@/lib/relationId'
+import { inAllLocales } from '../raw'
 import type { EmbargoPreview } from '../types'
-import { publicDocs, type Raw } from './shared'
+import { publicDocs } from './read'
 import { toNewsReleaseDetail } from './newsReleases'
 
 /**
@@ -24,10 +25,11 @@ export const queryEmbargoPreview = async (payload: Payload, locale: Locale, toke
   if (!link) return null
   const releaseId = relationId(link.release)
   if (releaseId === undefined || releaseId === null) return null
-  const release = (await payload
+  const found = await payload
     .findByID({ collection: 'news-releases', id: releaseId, draft: true, locale: 'all', depth: 0, overrideAccess: true, disableErrors: true })
-    .catch(() => null)) as Raw | null
-  if (!release) return null
+    .catch(() => null)
+  if (!found) return null
+  const [release] = inAllLocales('news-releases', [found])
   const [focusAreas, pressContacts, heroImage] = await Promise.all([
     publicDocs(payload, 'focus-areas', release.focusAreas ?? []),
     publicDocs(payload, 'contacts', release.pressContacts ?? []),

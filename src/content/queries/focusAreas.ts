@@ -1,13 +1,16 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
+import { type FocusAreaDoc, inAllLocales } from '../raw'
 import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { FocusAreaDetail, FocusAreaSummary, RichTextState } from '../types'
-import { findOneBySlug, type ReadOptions, latestReleases, populated, type Raw, toImage, toPressContact, toPublicPressContacts, toSeo, withPublicBlocks } from './shared'
+import { withPublicBlocks } from './publicBlocks'
+import { findOneBySlug, populated, populatedOne, type ReadOptions } from './read'
+import { latestReleases, toImage, toPressContact, toPublicPressContacts, toSeo } from './shared'
 
 const RELATED_RELEASES = 5
 
-const toSummary = (doc: Raw, locale: Locale): FocusAreaSummary => ({
-  slug: doc.slug,
+const toSummary = (doc: Pick<FocusAreaDoc, 'slug' | 'title' | 'summary' | 'heroImage'>, locale: Locale): FocusAreaSummary => ({
+  slug: doc.slug ?? '',
   title: translate(doc.title, locale),
   summary: translate(doc.summary, locale),
   heroImage: toImage(doc.heroImage, locale),
@@ -23,7 +26,7 @@ export const queryFocusAreas = async (payload: Payload, locale: Locale): Promise
     overrideAccess: false,
     select: { slug: true, title: true, summary: true, heroImage: true, displayOrder: true },
   })
-  return docs.map((doc) => toSummary(doc as Raw, locale))
+  return inAllLocales('focus-areas', docs).map((doc) => toSummary(doc, locale))
 }
 
 export const TOPIC_CONTACTS_SHOWN = 6
@@ -46,41 +49,41 @@ export const queryFocusArea = async (payload: Payload, locale: Locale, slug: str
         depth: 0,
         overrideAccess: false,
       })
-  const pressContacts = byTopic ? byTopic.docs.map((contact) => toPressContact(contact as Raw, locale)) : chosen
+  const pressContacts = byTopic ? inAllLocales('contacts', byTopic.docs).map((contact) => toPressContact(contact, locale)) : chosen
   const pressContactsTotal = byTopic ? byTopic.totalDocs : chosen.length
   const summary = toSummary(doc, locale)
   const translatedBody = translate<RichTextState>(doc.body, locale)
   const body = translatedBody && { ...translatedBody, value: await withPublicBlocks(payload, translatedBody.value, locale) }
-  const stance = (doc.stance ?? []).map((point: Raw) => ({ heading: translate(point.heading, locale), text: translate(point.text, locale) }))
+  const stance = (doc.stance ?? []).map((point) => ({ heading: translate(point.heading, locale), text: translate(point.text, locale) }))
   return {
     ...summary,
     seo: toSeo(doc.meta, locale),
     body,
     stance,
-    activities: (doc.activities ?? []).map((activity: Raw) => ({
-      committee:
-        activity.committee && typeof activity.committee === 'object'
-          ? { slug: activity.committee.slug, code: activity.committee.code, name: translate(activity.committee.name, locale) }
-          : undefined,
-      text: translate(activity.text, locale),
-    })),
+    activities: (doc.activities ?? []).map((activity) => {
+      const committee = populatedOne(activity.committee)
+      return {
+        committee: committee ? { slug: committee.slug ?? '', code: committee.code, name: translate(committee.name, locale) } : undefined,
+        text: translate(activity.text, locale),
+      }
+    }),
     partners: populated(doc.partners).map((partner) => ({
-        slug: partner.slug,
+        slug: partner.slug ?? '',
         name: translate(partner.name, locale),
         acronym: partner.acronym ?? null,
         country: partner.country,
         website: partner.website ?? null,
       })),
     relatedMaterials: (doc.relatedMaterials ?? [])
-      .map((material: Raw) => ({
+      .map((material) => ({
         title: translate(material.title, locale),
-        href: material.link || (material.file && typeof material.file === 'object' ? material.file.url : ''),
+        href: material.link || populatedOne(material.file)?.url || '',
       }))
-      .filter((material: { href: string }) => Boolean(material.href)),
+      .filter((material) => Boolean(material.href)),
     relatedReleases,
     pressContacts,
     pressContactsTotal,
     availableLocales: localesWith(doc.title),
-    fallbackLang: fallbackLanguage(summary.title, summary.summary, body, ...stance.flatMap((p: FocusAreaDetail['stance'][number]) => [p.heading, p.text])),
+    fallbackLang: fallbackLanguage(summary.title, summary.summary, body, ...stance.flatMap((p) => [p.heading, p.text])),
   }
 }

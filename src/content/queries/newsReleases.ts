@@ -1,8 +1,11 @@
 import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
+import { inAllLocales, type NewsReleaseDoc } from '../raw'
 import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { NewsReleaseDetail, NewsReleaseSummary, Page, RichTextState, Scope } from '../types'
-import { findOneBySlug, type ReadOptions, newsReleaseSummarySelect, type Raw, toFocusAreaLinks, toImage, toNewsReleaseSummary, toPublicPressContacts, toSeo, withPublicBlocks } from './shared'
+import { withPublicBlocks } from './publicBlocks'
+import { findOneBySlug, type ReadOptions } from './read'
+import { newsReleaseSummarySelect, toFocusAreaLinks, toImage, toNewsReleaseSummary, toPublicPressContacts, toSeo } from './shared'
 
 export const NEWS_PAGE_SIZE = 10
 
@@ -34,7 +37,7 @@ export const queryNewsReleases = async (
     select: newsReleaseSummarySelect,
   })
   return {
-    items: result.docs.map((doc) => toNewsReleaseSummary(doc as Raw, locale)),
+    items: inAllLocales('news-releases', result.docs).map((doc) => toNewsReleaseSummary(doc, locale)),
     page: result.page ?? page,
     totalPages: result.totalPages,
     totalItems: result.totalDocs,
@@ -47,7 +50,7 @@ export const queryNewsRelease = async (payload: Payload, locale: Locale, slug: s
 }
 
 /** A release read with depth 1 (or populated as the public would see it) in the reader's language. */
-export const toNewsReleaseDetail = async (payload: Payload, doc: Raw, locale: Locale): Promise<NewsReleaseDetail> => {
+export const toNewsReleaseDetail = async (payload: Payload, doc: NewsReleaseDoc, locale: Locale): Promise<NewsReleaseDetail> => {
   const summary = toNewsReleaseSummary(doc, locale)
   const translatedBody = translate<RichTextState>(doc.body, locale)
   const body = translatedBody && { ...translatedBody, value: await withPublicBlocks(payload, translatedBody.value, locale) }

@@ -1,11 +1,13 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
+import { inAllLocales, type PartnerDoc } from '../raw'
 import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { PartnerDetail, PartnerSummary } from '../types'
-import { findOneBySlug, type ReadOptions, type Raw, toFocusAreaLinks, toImage, toSeo } from './shared'
+import { findOneBySlug, type ReadOptions } from './read'
+import { toFocusAreaLinks, toImage, toSeo } from './shared'
 
-const toSummary = (doc: Raw, locale: Locale): PartnerSummary => ({
-  slug: doc.slug,
+const toSummary = (doc: PartnerDoc, locale: Locale): PartnerSummary => ({
+  slug: doc.slug ?? '',
   name: translate(doc.name, locale),
   acronym: doc.acronym ?? null,
   country: doc.country,
@@ -14,7 +16,7 @@ const toSummary = (doc: Raw, locale: Locale): PartnerSummary => ({
 
 export const queryPartners = async (payload: Payload, locale: Locale): Promise<PartnerSummary[]> => {
   const { docs } = await payload.find({ collection: 'partners', locale: 'all', sort: 'slug', limit: 200, depth: 0, overrideAccess: false })
-  return docs.map((doc) => toSummary(doc as Raw, locale))
+  return inAllLocales('partners', docs).map((doc) => toSummary(doc, locale))
 }
 
 export const queryPartner = async (payload: Payload, locale: Locale, slug: string, options: ReadOptions = {}): Promise<PartnerDetail | null> => {

@@ -1,12 +1,14 @@
 import type { Payload } from 'payload'
 import { slugify } from '@/lib/slugify'
 import type { Locale } from '@/i18n/locales'
+import { type ContactDoc, inAllLocales } from '../raw'
 import type { PressContactDetail, PressDirectoryEntry } from '../types'
-import { findOneBySlug, latestReleases, type Raw, toFocusAreaLinks, toPressContact } from './shared'
+import { findOneBySlug } from './read'
+import { latestReleases, toFocusAreaLinks, toPressContact } from './shared'
 
 const RECENT_RELEASES = 5
 
-const toEntry = (doc: Raw, locale: Locale): PressDirectoryEntry => ({
+const toEntry = (doc: ContactDoc, locale: Locale): PressDirectoryEntry => ({
   ...toPressContact(doc, locale),
   topics: toFocusAreaLinks(doc.topics, locale),
   regions: Array.isArray(doc.regions) ? doc.regions : [],
@@ -27,7 +29,7 @@ export const queryPressContacts = async (payload: Payload, locale: Locale): Prom
     depth: 1,
     overrideAccess: false,
   })
-  return docs.map((doc) => toEntry(doc as Raw, locale))
+  return inAllLocales('contacts', docs).map((doc) => toEntry(doc, locale))
 }
 
 /** One press contact's page: the card and the releases that name them. Not a press contact: null. */

@@ -1,10 +1,10 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, SelectIncludeType, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { HOME_TIME_ZONE } from '@/lib/timeZones'
 import { foldForSearch } from '@/lib/search/fold'
+import { type Docs, inAllLocales, type LocalizedTextField, type PerLocale, type ReadAll } from '../raw'
 import { translate } from '../translated'
 import type { Page, SearchKind, SearchResult, SearchResultDate } from '../types'
-import type { Raw } from './shared'
 
 export const SEARCH_PAGE_SIZE = 10
 export const MAX_QUERY_LENGTH = 100
@@ -14,7 +14,8 @@ const MAX_WORDS = 8
 type DateField = 'publishedAt' | 'updatedAt'
 
 // Each kind of document searched, in display order, with the fields its result shows.
-const searchable: { kind: SearchKind; title: string; text: string; sort: string; date: DateField }[] = [
+type Searchable = { [K in SearchKind]: { kind: K; title: LocalizedTextField<K>; text: LocalizedTextField<K>; sort: string; date: DateField } }[SearchKind]
+const searchable: Searchable[] = [
   { kind: 'focus-areas', title: 'title', text: 'summary', sort: 'displayOrder', date: 'updatedAt' },
   { kind: 'committees', title: 'name', text: 'description', sort: 'code', date: 'updatedAt' },
   { kind: 'partners', title: 'name', text: 'description', sort: 'slug', date: 'updatedAt' },
@@ -22,10 +23,15 @@ const searchable: { kind: SearchKind; title: string; text: string; sort: string;
 ]
 
 // A release is dated in its own zone; the others have none, so the organisation's is named.
-const resultDate = (doc: Raw, field: DateField): SearchResultDate =>
-  field === 'publishedAt'
+const resultDate = (doc: Hit, field: DateField): SearchResultDate =>
+  field === 'publishedAt' && 'publishedAt' in doc
     ? { meaning: 'published', at: doc.publishedAt, timeZone: doc.publishedAt_tz ?? HOME_TIME_ZONE }
     : { meaning: 'updated', at: doc.updatedAt, timeZone: HOME_TIME_ZONE }
+
+type TextField = Searchable['title'] | Searchable['text']
+type Hit = ReadAll<SearchKind, Docs[SearchKind]>
+// A field selected by name; its type depends on the kind, which TypeScript does not follow here.
+const field = (doc: Hit, name: TextField) => (doc as Partial<Record<TextField, PerLocale<string | null>>>)[name]
 
 /** Collapses white space and bounds the length, so the query is safe to show and to run. */
 export const normaliseQuery = (raw: string | undefined): string => (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
@@ -81,7 +87,7 @@ export const querySearch = async (payload: Payload, locale: Locale, rawQuery: st
         // Payload pages by page number: read the one or two pages of SEARCH_PAGE_SIZE that hold [from, to).
         const firstPage = Math.floor(from / SEARCH_PAGE_SIZE) + 1
         const lastPage = Math.floor((to - 1) / SEARCH_PAGE_SIZE) + 1
-        const docs: Raw[] = []
+        const docs: Hit[] = []
         for (let pageNumber = firstPage; pageNumber <= lastPage; pageNumber++) {
           const found = await payload.find({
             collection: kind,
@@ -92,17 +98,18 @@ export const querySearch = async (payload: Payload, locale: Locale, rawQuery: st
             page: pageNumber,
             depth: 0,
             overrideAccess: false,
-            select: { slug: true, [title]: true, [text]: true, [date]: true, ...(date === 'publishedAt' ? { publishedAt_tz: true } : {}) },
+            // Typed as a plain selection: the kind's documents, of which only these fields are read.
+            select: { slug: true, [title]: true, [text]: true, [date]: true, ...(date === 'publishedAt' ? { publishedAt_tz: true } : {}) } as SelectIncludeType,
           })
-          docs.push(...(found.docs as Raw[]))
+          docs.push(...inAllLocales(kind, found.docs))
         }
         const offset = (firstPage - 1) * SEARCH_PAGE_SIZE
         return docs.slice(from - offset, to - offset).map(
           (doc): SearchResult => ({
             kind,
-            slug: doc.slug,
-            title: translate(doc[title], locale),
-            text: translate(doc[text], locale),
+            slug: doc.slug ?? '',
+            title: translate(field(doc, title), locale),
+            text: translate(field(doc, text), locale),
             date: resultDate(doc, date),
           }),
         )

@@ -1,7 +1,7 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
+import { inAllLocales, type LocalizedTextField, type PerLocale } from '../raw'
 import { localesWith } from '../translated'
-import type { Raw } from './shared'
 
 export interface SitemapDocument {
   collection: 'news-releases' | 'focus-areas' | 'committees' | 'partners'
@@ -11,7 +11,9 @@ export interface SitemapDocument {
   locales: Locale[]
 }
 
-const titleField: Record<SitemapDocument['collection'], string> = {
+type Kind = SitemapDocument['collection']
+
+const titleField: { [K in Kind]: LocalizedTextField<K> } = {
   'news-releases': 'title',
   'focus-areas': 'title',
   committees: 'name',
@@ -19,11 +21,11 @@ const titleField: Record<SitemapDocument['collection'], string> = {
 }
 
 export const querySitemapDocuments = async (payload: Payload): Promise<SitemapDocument[]> => {
-  const collections = Object.keys(titleField) as SitemapDocument['collection'][]
+  const collections = Object.keys(titleField) as Kind[]
   const results = await Promise.all(
     collections.map((collection) =>
       payload.find({
-        collection: collection as CollectionSlug,
+        collection,
         locale: 'all',
         limit: 0,
         pagination: false,
@@ -34,11 +36,12 @@ export const querySitemapDocuments = async (payload: Payload): Promise<SitemapDo
     ),
   )
   return results.flatMap((result, i) =>
-    result.docs.map((doc) => ({
+    inAllLocales(collections[i], result.docs).map((doc) => ({
       collection: collections[i],
-      slug: (doc as Raw).slug,
-      updatedAt: (doc as Raw).updatedAt,
-      locales: localesWith((doc as Raw)[titleField[collections[i]]]),
+      slug: doc.slug ?? '',
+      updatedAt: doc.updatedAt,
+      // The field was selected by name; its type depends on the kind, which TypeScript does not follow here.
+      locales: localesWith((doc as Partial<Record<(typeof titleField)[Kind], PerLocale<string | null>>>)[titleField[collections[i]]]),
     })),
   )
 }
