@@ -6,13 +6,11 @@
 // with combined filters over HTTP. Writes bench/results/latest.json and prints tables.
 // BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SKIP_LIGHTHOUSE=1 leaves it out;
 // BENCH_PRESS_CONTACTS changes the number of generated contacts.
-import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { pressQueries, pressQueryPath } from './bench/generateContacts'
-import { percentiles } from './bench/percentiles'
+import { firstLoadJs, load } from './bench/measure'
 import type { PressLookupReport } from './bench/pressDirectory'
 import { lighthouseScores, type Scores } from './lighthouse'
 import { startSeededServer, stopSeededServer } from './seededServer.js'
@@ -30,29 +28,6 @@ const pressPages = Object.fromEntries(pressQueries.map((query) => [`press: ${que
 
 const lighthousePages = ['home', 'release', 'news list'] as const
 
-/** Gzipped bytes of every script a current browser loads on first visit (not the nomodule polyfills). */
-const firstLoadJs = async (url: string, path: string): Promise<number> => {
-  const html = await (await fetch(`${url}${path}`)).text()
-  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\bnoModule\b/i.test(tag))
-  const scripts = [...new Set(tags.map((tag) => /\bsrc="([^"]+\.js[^"]*)"/.exec(tag)?.[1]).filter((src): src is string => Boolean(src)))]
-  let total = 0
-  for (const src of scripts) {
-    const body = Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())
-    total += gzipSync(body, { level: 9 }).length
-  }
-  return total
-}
-
-/** autocannon for SECONDS, with p50/p95/p99 from every response's own time (its histogram has no p95). */
-const load = async (url: string, connections: number) => {
-  const times: number[] = []
-  const run = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: SECONDS }, (error, result) => (error ? reject(error) : resolve(result)))
-    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime))
-  })
-  return { requestsPerSecond: Math.round(run.requests.average), ...percentiles(times), runs: times.length, errors: run.errors, non2xx: run.non2xx }
-}
-
 type PageResult = Awaited<ReturnType<typeof load>> & { firstLoadJsGzip: number }
 
 /** A latency for the tables; none when no response finished within the run. */
@@ -62,7 +37,7 @@ const measurePages = async (url: string, list: Record<string, string>, results: 
   for (const [name, path] of Object.entries(list)) {
     // Warm the caches: the numbers describe a page readers actually get, not a cold start.
     for (let i = 0; i < 5; i++) await fetch(`${url}${path}`)
-    results[name] = { ...(await load(`${url}${path}`, CONNECTIONS)), firstLoadJsGzip: await firstLoadJs(url, path) }
+    results[name] = { ...(await load(`${url}${path}`, CONNECTIONS, SECONDS)), firstLoadJsGzip: await firstLoadJs(url, path) }
   }
 }
 
@@ -93,7 +68,7 @@ try {
   await measurePages(server.appUrl, pressPages, results)
   // One connection: the time the server takes for one filtered press page, without queueing behind others.
   const single: Record<string, Awaited<ReturnType<typeof load>>> = {}
-  for (const query of pressQueries) single[query.name] = await load(`${server.appUrl}${pressQueryPath(query)}`, 1)
+  for (const query of pressQueries) single[query.name] = await load(`${server.appUrl}${pressQueryPath(query)}`, 1, SECONDS)
   const serverLog = readFileSync(server.logFile, 'utf8')
   const refused = [...serverLog.matchAll(/items over 2MB can not be cached \((\d+) bytes\)/g)].map((match) => Number(match[1]))
   const press = { ...lookup, http: single, dataCacheRefused: refused }
