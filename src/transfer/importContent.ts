@@ -4,7 +4,8 @@ import type { Block, CollectionSlug, Field, Payload, RequestContext } from 'payl
 import { PressContactsBlock } from '@/blocks/PressContacts/config'
 import { defaultLocale, type Locale, locales } from '@/i18n/locales'
 import { type ExportedDocument, FORMAT, type Manifest, type Progress, transferredCollections, transferredGlobals } from './format'
-import { forLocale, plainValues, remapIds } from './fields'
+import { forLocale, plainValues } from './fields'
+import { remapIds } from './remapIds'
 
 type Data = Record<string, unknown>
 
