@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { movedPathRedirects } from './src/i18n/movedPaths'
 import { securityHeaders } from './src/security/headers'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
@@ -11,6 +12,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The server's own job runner calls this every few seconds (src/jobs/runner.ts): not worth a log line.
   logging: { incomingRequests: { ignore: [/\/api\/payload-jobs\/run/, /\/next\/revalidate/] } },
+  // Here rather than in the proxy: a fixed list, answered before any of our code runs.
+  redirects: async () => [
+    ...movedPathRedirects(),
+    // Staff bookmarks from before the collection was renamed (its slug was preview-links).
+    { source: '/admin/collections/preview-links/:path*', destination: '/admin/collections/embargo-links/:path*', permanent: true },
+  ],
 }
 
 const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -27,7 +27,7 @@ import { adminDateFormat } from '@/fields/adminDate'
 import { defaultLocale, localeLabel, locales } from '@/i18n/locales'
 import { adminTranslations } from '@/i18n/adminTranslations'
 import { PressContactsBlock } from './src/blocks/PressContacts/config'
-import { PreviewLinks } from '@/collections/PreviewLinks'
+import { EmbargoLinks } from '@/collections/EmbargoLinks'
 import { staffOrCronRunner } from '@/access/staffOrCronRunner'
 import { liftEmbargoTask } from '@/collections/NewsReleases/jobs/liftEmbargoTask'
 import { unpublishEveryLanguage } from '@/jobs/unpublishEveryLanguage'
@@ -79,7 +79,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [...contentCollections, PreviewLinks, Users].map(withInputChecks).map(withRejectedSaves),
+  collections: [...contentCollections, EmbargoLinks, Users].map(withInputChecks).map(withRejectedSaves),
   // Scheduled publishes (embargo lifts included) are run by src/jobs/runner.ts through the API.
   jobs: {
     // Queuing a job means scheduling a publish: for those who may publish.

@@ -6,7 +6,7 @@ import { isEmpty, seed } from '../src/seed'
 import { bootPayload } from './boot'
 import { organisationNames, writeFrontDoorPages } from './frontDoorPages'
 import { printLogin } from './printLogin'
-import { printPreviewLinks } from './printPreviewLinks'
+import { printEmbargoLinks } from './printEmbargoLinks'
 
 // The script ends with process.exit, so the event loop only runs dry if a step never settles;
 // Node would then exit with code 13 and say nothing. Name the step instead.
@@ -36,8 +36,8 @@ if (process.env.FRONT_DOOR_PAGES_DIR) {
   writeFrontDoorPages(process.env.FRONT_DOOR_PAGES_DIR, await organisationNames(payload))
 }
 printLogin()
-step = 'looking up preview links'
-await printPreviewLinks(payload)
+step = 'looking up embargo links'
+await printEmbargoLinks(payload)
 step = 'closing the database'
 await payload.destroy()
 process.exit(0)

@@ -78,7 +78,7 @@ export interface Config {
     partners: Partner;
     contacts: Contact;
     media: Media;
-    'preview-links': PreviewLink;
+    'embargo-links': EmbargoLink;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,7 +94,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
-    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
+    'embargo-links': EmbargoLinksSelect<false> | EmbargoLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -745,9 +745,9 @@ export interface Partner {
  * A secret link shows an embargoed release before it is public. Send it only to journalists who respect the embargo; revoke it if it leaks.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "preview-links".
+ * via the `definition` "embargo-links".
  */
-export interface PreviewLink {
+export interface EmbargoLink {
   id: number;
   release: number | NewsRelease;
   /**
@@ -933,8 +933,8 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
-        relationTo: 'preview-links';
-        value: number | PreviewLink;
+        relationTo: 'embargo-links';
+        value: number | EmbargoLink;
       } | null)
     | ({
         relationTo: 'users';
@@ -1200,9 +1200,9 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "preview-links_select".
+ * via the `definition` "embargo-links_select".
  */
-export interface PreviewLinksSelect<T extends boolean = true> {
+export interface EmbargoLinksSelect<T extends boolean = true> {
   release?: T;
   recipients?: T;
   expiresAt?: T;

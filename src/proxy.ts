@@ -12,10 +12,10 @@ const handleI18nRouting = createMiddleware(routing)
 // The press room's lookups (directory, contact pages, vCards) per client and minute.
 const pressLookups = new RateLimiter(Number(process.env.PRESS_RATE_LIMIT) || 60, 60_000)
 const pressPath = /^\/([a-z]{2})\/press(?:\/|$)/
-// Embargo preview links: same budget (a token cannot be guessed, but nobody gets to try many).
-const previewPath = /^\/([a-z]{2})\/news\/preview\/[^/]+\/?$/
+// Embargo links: same budget (a token cannot be guessed, but nobody gets to try many).
+const embargoLinkPath = /^\/([a-z]{2})\/news\/embargoed\/[^/]+\/?$/
 
-/** A preview page is for the journalist holding the link: kept out of indexes, caches and Referer headers. */
+/** An embargo link's page, or any page in staff's draft mode: kept out of indexes, caches and Referer headers. */
 const keepPrivate = (response: NextResponse): NextResponse => {
   response.headers.set('X-Robots-Tag', 'noindex, nofollow, noarchive')
   response.headers.set('Cache-Control', 'private, no-store')
@@ -49,14 +49,16 @@ export default function proxy(request: NextRequest) {
   const rewritten = response.headers.get('x-middleware-rewrite')
   const internal = rewritten ? new URL(rewritten) : request.nextUrl
 
-  const previewLocale = previewPath.exec(internal.pathname)?.[1]
-  const pressLocale = pressPath.exec(internal.pathname)?.[1] ?? previewLocale
+  const embargoLocale = embargoLinkPath.exec(internal.pathname)?.[1]
+  const pressLocale = pressPath.exec(internal.pathname)?.[1] ?? embargoLocale
   if (pressLocale && isLocale(pressLocale)) {
     const verdict = pressLookups.hit(clientAddress(request.headers))
     if (!verdict.allowed) return tooManyRequests(pressLocale, verdict.retryAfterSeconds)
   }
-  // Draft mode (staff previewing from the admin): the latest drafts, for their eyes only.
-  if (previewLocale || request.cookies.has('__prerender_bypass')) return keepPrivate(response)
+  // An embargo link, or draft mode (staff previewing from the admin's latest drafts): for their eyes only.
+  if (embargoLocale || request.cookies.has('__prerender_bypass')) return keepPrivate(response)
+  // A rewrite, not a page reading searchParams: reading them renders the page on every request
+  // (without Next's cacheComponents), while path segments let each view be cached until revalidated.
   const list = newsListPath(internal.pathname, request.nextUrl.searchParams)
   // The query stays on the rewrite (Next's own _rsc parameter rides along); the page reads only the path.
   return list ? rewriteKeeping(response, new URL(`${list}${request.nextUrl.search}`, request.url)) : response

@@ -68,7 +68,7 @@ export const graphqlRequests = (): FuzzRequest[] => [
   query('{ Contacts(sort: "personalMobile") { docs { id } } }', 'sort on a staff-only field'),
   query('{ versionsContacts { docs { version { personalMobile } } } }'),
   query('{ Users { docs { id email } } }'),
-  query('{ PreviewLinks { docs { id token } } }'),
+  query('{ EmbargoLinks { docs { id token } } }'),
   query('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }', 'fragment cycle'),
   query('query { ...A } fragment A on Query { __typename ...A }', 'fragment spreading itself'),
   json('POST', '/api/graphql', JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]), { note: 'batch of 2' }),

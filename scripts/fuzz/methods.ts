@@ -48,7 +48,7 @@ export const methodRequests = (): FuzzRequest[] => [
   json('PUT', '/api/news-releases', '{"title":"defaced"}'),
   json('POST', '/api/globals/site-settings', '{"tagline":"defaced"}'),
   json('PATCH', '/api/globals/site-settings', '{"tagline":"defaced"}'),
-  json('POST', '/api/preview-links', '{"release":1}'),
+  json('POST', '/api/embargo-links', '{"release":1}'),
   send('TRACE', '/en'),
   send('TRACE', '/api/news-releases'),
   send('OPTIONS', '/api/news-releases'),

@@ -19,11 +19,11 @@ export const slugs = {
   pressContact: contacts.find((contact) => contact.isPressContact)!.slug,
 }
 
-/** A preview token of the real shape (43 characters) that no link has. */
+/** An embargo link token of the real shape (43 characters) that no link has. */
 export const fakeToken = 'A'.repeat(43)
 
 const slugFor = (template: string) =>
-  template.startsWith('/news/preview')
+  template.startsWith('/news/embargoed')
     ? fakeToken
     : template.startsWith('/news')
       ? slugs.release
@@ -60,7 +60,7 @@ export const siteRoutes = (): SiteRoute[] =>
 /** The localized path of one route in one locale. */
 export const pathOf = (template: string, locale: string): string => siteRoutes().find((route) => route.template === template && route.locale === locale)!.path
 
-export const collections = ['news-releases', 'focus-areas', 'committees', 'partners', 'contacts', 'media', 'users', 'preview-links'] as const
+export const collections = ['news-releases', 'focus-areas', 'committees', 'partners', 'contacts', 'media', 'users', 'embargo-links'] as const
 
 /** The REST bases abused with query parameters: every collection and the site settings global. */
 export const restBases = [...collections.map((slug) => `/api/${slug}`), '/api/globals/site-settings']

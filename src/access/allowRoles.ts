@@ -9,5 +9,5 @@ export const allowRoles =
   ({ req: { user } }: { req: { user?: unknown } }): boolean =>
     hasAnyRole(user, roles)
 
-/** Admins, editors and press officers: who may publish releases, schedule publishes and hand out embargo previews. */
+/** Admins, editors and press officers: who may publish releases, schedule publishes and hand out embargo links. */
 export const publishers = allowRoles('admin', 'editor', 'pressOfficer')

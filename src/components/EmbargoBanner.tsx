@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { formatDateTime } from '@/i18n/format'
 
-/** The first thing a journalist sees on a preview link: until when the release may not be reported. */
+/** The first thing a journalist sees on an embargo link: until when the release may not be reported. */
 export async function EmbargoBanner({
   embargoUntil,
   timeZone,

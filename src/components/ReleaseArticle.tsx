@@ -9,7 +9,7 @@ import type { Locale } from '@/i18n/locales'
 import type { NewsReleaseDetail } from '@/content'
 import { formatDateTime, formatLongDate } from '@/i18n/format'
 
-/** A release as readers see it: on its public page, and before its embargo on a preview link. */
+/** A release as readers see it: on its public page, and before its embargo through an embargo link. */
 export async function ReleaseArticle({
   release,
   locale,

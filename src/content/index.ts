@@ -11,7 +11,7 @@ import { queryCommittee, queryCommittees } from './queries/committees'
 import { queryPartner, queryPartners } from './queries/partners'
 import { queryPressContact, queryPressContacts } from './queries/pressContacts'
 import { querySearch } from './queries/search'
-import { queryEmbargoPreview } from './queries/embargoPreview'
+import { queryEmbargoLink } from './queries/embargoLink'
 import { querySitemapDocuments } from './queries/sitemap'
 import { collectionTag, documentTag, globalTag } from '@/revalidation/tags'
 import type { ReadOptions } from './queries/read'
@@ -72,7 +72,7 @@ export const listSitemapDocuments = cached('sitemap', querySitemapDocuments, () 
 export const search = async (locale: Locale, query: string, page?: number) => querySearch(await getPayloadClient(), locale, query, page)
 
 // Never cached: a revoked or expired link must stop working at once.
-export const getEmbargoPreview = async (locale: Locale, token: string) => queryEmbargoPreview(await getPayloadClient(), locale, token)
+export const getEmbargoLink = async (locale: Locale, token: string) => queryEmbargoLink(await getPayloadClient(), locale, token)
 
 export type * from './types'
 export { normaliseQuery, SEARCH_PAGE_SIZE } from './queries/search'

@@ -47,7 +47,7 @@ export const localizedFields = {
   partners: ['name', 'description', 'meta.title', 'meta.description', 'searchText', '_status'],
   contacts: ['role', 'office'],
   media: ['alt'],
-  'preview-links': [],
+  'embargo-links': [],
   'site-settings': ['organisationName', 'tagline'],
 } as const satisfies { [S in Slug]?: readonly DocFieldPath<Docs[S]>[] }
 

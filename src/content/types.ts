@@ -78,8 +78,8 @@ export interface NewsReleaseDetail extends NewsReleaseSummary {
   fallbackLang: Locale | null
 }
 
-/** What a secret preview link shows: the release as it will appear, and when it may be reported. */
-export interface EmbargoPreview {
+/** What a secret embargo link shows: the release as it will appear, and when it may be reported. */
+export interface EmbargoLinkView {
   release: NewsReleaseDetail
   /** ISO instant; null when the release carries no embargo (then it is simply not published yet). */
   embargoUntil: string | null

@@ -36,7 +36,17 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
   const uri = databaseUri()
   if (isMongoUri(uri)) {
     // Give up on an unreachable server within seconds rather than mongoose's default 30.
-    return failFast(mongooseAdapter({ url: uri, ensureIndexes: true, connectOptions: { serverSelectionTimeoutMS: 5000 } }), mongoProbe)
+    return failFast(
+      mongooseAdapter({
+        url: uri,
+        ensureIndexes: true,
+        connectOptions: { serverSelectionTimeoutMS: 5000 },
+        // Embargo links were called preview links: their documents (and the links journalists hold)
+        // stay in the collection of that name, as there are no MongoDB migrations to rename it.
+        collectionsSchemaOptions: { 'embargo-links': { collection: 'preview-links' } },
+      }),
+      mongoProbe,
+    )
   }
   if (uri.startsWith('file:')) {
     const file = uri.slice('file:'.length)

@@ -7,7 +7,7 @@ import { publishedLocales } from '@/documents/publishedLocales'
  * A document's stored text may hold languages that are not published (a translation published
  * later, or a language unpublished on its own). The anonymous reader of a document read with
  * every locale gets the published languages only, in REST, GraphQL and the public site alike.
- * Trusted server code that overrides access (the embargo preview) gets everything.
+ * Trusted server code that overrides access (an embargo link's page) gets everything.
  */
 export const hideUnpublishedLocales: CollectionAfterReadHook = ({ doc, req, collection, overrideAccess }) => {
   if (req.user || overrideAccess || !doc || typeof doc !== 'object') return doc

@@ -19,7 +19,7 @@ export const routing = defineRouting({
     '/committees/[slug]': { en: '/committees/[slug]', ja: '/committees/[slug]', es: '/comites/[slug]' },
     '/partners': { en: '/partners', ja: '/partners', es: '/aliados' },
     '/partners/[slug]': { en: '/partners/[slug]', ja: '/partners/[slug]', es: '/aliados/[slug]' },
-    '/news/preview/[token]': { en: '/news/preview/[token]', ja: '/news/preview/[token]', es: '/noticias/vista-previa/[token]' },
+    '/news/embargoed/[token]': { en: '/news/embargoed/[token]', ja: '/news/embargoed/[token]', es: '/noticias/bajo-embargo/[token]' },
     '/news/[slug]/vcard': { en: '/news/[slug]/vcard', ja: '/news/[slug]/vcard', es: '/noticias/[slug]/vcard' },
     '/press': { en: '/press', ja: '/press', es: '/prensa' },
     '/press/[slug]': { en: '/press/[slug]', ja: '/press/[slug]', es: '/prensa/[slug]' },

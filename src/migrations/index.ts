@@ -7,6 +7,7 @@ import * as migration_20261122_155527_embargo from './20261122_155527_embargo';
 import * as migration_20261122_163820_parent_lookup_indexes from './20261122_163820_parent_lookup_indexes';
 import * as migration_20261122_181407_drafts_per_language from './20261122_181407_drafts_per_language';
 import * as migration_20261122_181837_translation_status from './20261122_181837_translation_status';
+import * as migration_20261202_123443_embargo_links from './20261202_123443_embargo_links';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261122_181837_translation_status.up,
     down: migration_20261122_181837_translation_status.down,
-    name: '20261122_181837_translation_status'
+    name: '20261122_181837_translation_status',
+  },
+  {
+    up: migration_20261202_123443_embargo_links.up,
+    down: migration_20261202_123443_embargo_links.down,
+    name: '20261202_123443_embargo_links'
   },
 ];

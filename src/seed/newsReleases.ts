@@ -41,19 +41,19 @@ export const seedNewsReleases = async (
       })
     }
     ids.set(release.slug, doc.id)
-    if (embargoUntil) await seedPreviewLink(payload, doc.id as number, embargoUntil)
+    if (embargoUntil) await seedEmbargoLink(payload, doc.id as number, embargoUntil)
   }
   return ids
 }
 
-/** One working preview link per embargoed demo release, valid until the embargo lifts. */
-const seedPreviewLink = async (payload: Payload, release: number, expiresAt: string) => {
+/** One working embargo link per embargoed demo release, valid until the embargo lifts. */
+const seedEmbargoLink = async (payload: Payload, release: number, expiresAt: string) => {
   const { totalDocs } = await payload.count({
-    collection: 'preview-links',
+    collection: 'embargo-links',
     where: { and: [{ release: { equals: release } }, { revoked: { not_equals: true } }, { expiresAt: { greater_than: new Date().toISOString() } }] },
     overrideAccess: true,
   })
   if (totalDocs === 0) {
-    await payload.create({ collection: 'preview-links', data: { release, recipients: 'Demo: journalists on the embargo list', expiresAt }, overrideAccess: true })
+    await payload.create({ collection: 'embargo-links', data: { release, recipients: 'Demo: journalists on the embargo list', expiresAt }, overrideAccess: true })
   }
 }

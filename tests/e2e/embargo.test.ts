@@ -1,5 +1,5 @@
 // Embargoes on the running site: an embargoed release is nowhere public, journalists read it through
-// a secret preview link (banner in their language, never indexed or cached), a revoked, expired or
+// a secret embargo link (banner in their language, never indexed or cached), a revoked, expired or
 // wrong link is a 404, and at the embargo time the release publishes itself and appears in the lists.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { BrowserContext } from 'playwright-core'
@@ -18,7 +18,7 @@ beforeAll(async () => {
   context = browser.context
   close = browser.close
   admin = await adminHeaders()
-  const links = await api('GET', '/preview-links?depth=0', undefined, admin)
+  const links = await api('GET', '/embargo-links?depth=0', undefined, admin)
   seededToken = links.body.docs[0].token
 })
 afterAll(async () => {
@@ -46,10 +46,10 @@ describe('before the embargo', () => {
   })
 })
 
-describe('the preview link', () => {
+describe('the embargo link', () => {
   it('shows the release with an embargo banner in the reader’s language, its contacts reachable', async () => {
     const page = await context.newPage()
-    const response = await page.goto(`${baseUrl()}/ja/news/preview/${seededToken}`)
+    const response = await page.goto(`${baseUrl()}/ja/news/embargoed/${seededToken}`)
     expect(response?.status()).toBe(200)
     const banner = page.locator('.embargo-banner')
     await expect(banner.innerText()).resolves.toMatch(/解禁日時：\d{4}年\d{1,2}月\d{1,2}日.*10:00.*アルゼンチン標準時/)
@@ -57,15 +57,27 @@ describe('the preview link', () => {
     const tel = page.locator('.press-contacts a[href^="tel:"]').first()
     expect(await tel.getAttribute('href')).toMatch(/^tel:\+\d+$/)
 
-    await page.goto(`${baseUrl()}/es/noticias/vista-previa/${seededToken}`)
+    await page.goto(`${baseUrl()}/es/noticias/bajo-embargo/${seededToken}`)
     await expect(page.locator('.embargo-banner').innerText()).resolves.toMatch(/Embargo hasta el .* 10:00 .*hora estándar de Argentina/)
-    await page.goto(`${baseUrl()}/en/news/preview/${seededToken}`)
+    await page.goto(`${baseUrl()}/en/news/embargoed/${seededToken}`)
     await expect(page.locator('.embargo-banner').innerText()).resolves.toMatch(/Embargoed until .* 10:00 AM Argentina Standard Time/)
     await page.close()
   })
 
+  it('still opens at the address it was first sent under (/news/preview/…), redirected for good', async () => {
+    for (const [before, after] of [
+      ['/en/news/preview/', '/en/news/embargoed/'],
+      ['/ja/news/preview/', '/ja/news/embargoed/'],
+      ['/es/noticias/vista-previa/', '/es/noticias/bajo-embargo/'],
+    ]) {
+      const response = await get(`${before}${seededToken}`)
+      expect(response.status).toBe(308)
+      expect(new URL(response.headers.get('location')!, baseUrl()).pathname).toBe(`${after}${seededToken}`)
+    }
+  })
+
   it('is kept out of search engines, caches and Referer headers', async () => {
-    const response = await get(`/en/news/preview/${seededToken}`)
+    const response = await get(`/en/news/embargoed/${seededToken}`)
     expect(response.headers.get('x-robots-tag')).toContain('noindex')
     expect(response.headers.get('cache-control')).toMatch(/no-store/)
     expect(response.headers.get('referrer-policy')).toBe('no-referrer')
@@ -74,21 +86,21 @@ describe('the preview link', () => {
   })
 
   it('a wrong token, a revoked link and an expired link are 404s', async () => {
-    expect((await get(`/en/news/preview/${'x'.repeat(43)}`)).status).toBe(404)
-    expect((await get('/en/news/preview/short')).status).toBe(404)
+    expect((await get(`/en/news/embargoed/${'x'.repeat(43)}`)).status).toBe(404)
+    expect((await get('/en/news/embargoed/short')).status).toBe(404)
 
     const release = (await api('GET', `/news-releases?where[slug][equals]=${EMBARGOED}&depth=0`, undefined, admin)).body.docs[0]
-    const created = await api('POST', '/preview-links', { release: release.id, expiresAt: new Date(Date.now() + 4000).toISOString() }, admin)
+    const created = await api('POST', '/embargo-links', { release: release.id, expiresAt: new Date(Date.now() + 4000).toISOString() }, admin)
     expect(created.status).toBe(201)
     const token = created.body.doc.token
-    expect((await get(`/en/news/preview/${token}`)).status).toBe(200)
+    expect((await get(`/en/news/embargoed/${token}`)).status).toBe(200)
     await new Promise((resolve) => setTimeout(resolve, Date.parse(created.body.doc.expiresAt) - Date.now() + 200))
-    expect((await get(`/en/news/preview/${token}`)).status).toBe(404)
+    expect((await get(`/en/news/embargoed/${token}`)).status).toBe(404)
 
-    const revocable = await api('POST', '/preview-links', { release: release.id }, admin)
-    expect((await get(`/en/news/preview/${revocable.body.doc.token}`)).status).toBe(200)
-    expect((await api('PATCH', `/preview-links/${revocable.body.doc.id}`, { revoked: true }, admin)).status).toBe(200)
-    expect((await get(`/en/news/preview/${revocable.body.doc.token}`)).status).toBe(404)
+    const revocable = await api('POST', '/embargo-links', { release: release.id }, admin)
+    expect((await get(`/en/news/embargoed/${revocable.body.doc.token}`)).status).toBe(200)
+    expect((await api('PATCH', `/embargo-links/${revocable.body.doc.id}`, { revoked: true }, admin)).status).toBe(200)
+    expect((await get(`/en/news/embargoed/${revocable.body.doc.token}`)).status).toBe(404)
   })
 })
 
@@ -113,9 +125,9 @@ describe('at the embargo time', () => {
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(embargoUntil))
     expect((await get(`/en/news/${slug}`)).status).toBe(200)
 
-    // A preview link to a release that is now public sends the reader to the real page.
-    const link = await api('POST', '/preview-links', { release: created.body.doc.id }, admin)
-    const redirect = await get(`/en/news/preview/${link.body.doc.token}`)
+    // An embargo link to a release that is now public sends the reader to the real page.
+    const link = await api('POST', '/embargo-links', { release: created.body.doc.id }, admin)
+    const redirect = await get(`/en/news/embargoed/${link.body.doc.token}`)
     expect([307, 308]).toContain(redirect.status)
     expect(redirect.headers.get('location')).toContain(`/en/news/${slug}`)
   })

@@ -43,7 +43,7 @@ const graphql = async (query: string, headers: Record<string, string> = {}): Pro
   return { status: res.status, body, message: body.errors?.map((error: { message: string }) => error.message).join(' | ') ?? '' }
 }
 
-const restCollections = ['news-releases', 'focus-areas', 'committees', 'partners', 'contacts', 'media', 'users', 'preview-links']
+const restCollections = ['news-releases', 'focus-areas', 'committees', 'partners', 'contacts', 'media', 'users', 'embargo-links']
 
 describe('REST depth', () => {
   it.each(restCollections)('%s: depth past the ceiling is a 400 naming it, for the anonymous and for staff', async (collection) => {

@@ -37,3 +37,18 @@ describe('databaseAdapter', () => {
     expect(databaseAdapter().name).toBe('sqlite')
   })
 })
+
+describe('MongoDB collection names', () => {
+  it('keeps embargo links in the collection they were stored in as preview links, without connecting', async () => {
+    const { default: configPromise } = await import('@payload-config')
+    const config = await configPromise
+    process.env.DATABASE_URI = 'mongodb://127.0.0.1:1/beacon'
+    const db = databaseAdapter().init({ payload: { config, collections: {} } as never }) as unknown as {
+      init: () => Promise<void>
+      collections: Record<string, { collection: { collectionName: string } }>
+    }
+    await db.init()
+    expect(db.collections['embargo-links'].collection.collectionName).toBe('preview-links')
+    expect(db.collections['news-releases'].collection.collectionName).toBe('news-releases')
+  })
+})

@@ -1,4 +1,4 @@
-// Embargoes: a release is hidden from the public until its time, previewable through secret links,
+// Embargoes: a release is hidden from the public until its time, readable early through secret embargo links,
 // and publishes itself at that time through the job runner, refreshing the pages that list it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { Payload } from 'payload'
@@ -19,7 +19,7 @@ const { queryNewsRelease, queryNewsReleases } = await import('@/content/queries/
 const { querySearch } = await import('@/content/queries/search')
 const { querySitemapDocuments } = await import('@/content/queries/sitemap')
 const { queryPressContact } = await import('@/content/queries/pressContacts')
-const { queryEmbargoPreview } = await import('@/content/queries/embargoPreview')
+const { queryEmbargoLink } = await import('@/content/queries/embargoLink')
 const { cronSecret } = await import('@/lib/secrets')
 
 type Api = Awaited<ReturnType<typeof startApiServer>>
@@ -168,9 +168,9 @@ describe('scheduling', () => {
   })
 })
 
-describe('preview links', () => {
+describe('embargo links', () => {
   const createLink = async (releaseId: number, data: Record<string, unknown> = {}) =>
-    payload.create({ collection: 'preview-links', data: { release: releaseId, ...data } as never, user: pressOfficer.user, overrideAccess: false })
+    payload.create({ collection: 'embargo-links', data: { release: releaseId, ...data } as never, user: pressOfficer.user, overrideAccess: false })
 
   it('a press officer’s link shows the embargoed release, its latest text, public contact fields only', async () => {
     const release = await embargoed('quokka-preview', inOneHour())
@@ -179,39 +179,39 @@ describe('preview links', () => {
 
     expect(link.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
     expect(link.token).not.toBe('chosen-by-me')
-    expect(link.link_es).toMatch(new RegExp(`/es/noticias/vista-previa/${link.token}$`))
-    expect(link.link_ja).toMatch(new RegExp(`/ja/news/preview/${link.token}$`))
+    expect(link.link_es).toMatch(new RegExp(`/es/noticias/bajo-embargo/${link.token}$`))
+    expect(link.link_ja).toMatch(new RegExp(`/ja/news/embargoed/${link.token}$`))
 
-    const preview = await queryEmbargoPreview(payload, 'ja', link.token!)
-    expect(preview?.release.slug).toBe('quokka-preview')
-    expect(preview?.release.summary?.value).toBe('Latest draft wording')
-    expect(preview?.embargoUntil).toBe(release.embargoUntil)
-    expect(preview?.embargoTimeZone).toBe('Asia/Tokyo')
-    expect(preview?.isPublic).toBe(false)
-    const shown = JSON.stringify(preview)
+    const view = await queryEmbargoLink(payload, 'ja', link.token!)
+    expect(view?.release.slug).toBe('quokka-preview')
+    expect(view?.release.summary?.value).toBe('Latest draft wording')
+    expect(view?.embargoUntil).toBe(release.embargoUntil)
+    expect(view?.embargoTimeZone).toBe('Asia/Tokyo')
+    expect(view?.isPublic).toBe(false)
+    const shown = JSON.stringify(view)
     expect(shown).not.toContain('Never publish this note')
     expect(shown).not.toContain('7946 0999')
-    expect(preview?.release.pressContacts).toHaveLength(1)
+    expect(view?.release.pressContacts).toHaveLength(1)
   })
 
   it('a wrong, malformed, expired, revoked or deleted link shows nothing', async () => {
     const release = await embargoed('quokka-links', inOneHour())
-    expect(await queryEmbargoPreview(payload, 'en', 'A'.repeat(43))).toBeNull()
-    expect(await queryEmbargoPreview(payload, 'en', "x' OR 1=1 --")).toBeNull()
+    expect(await queryEmbargoLink(payload, 'en', 'A'.repeat(43))).toBeNull()
+    expect(await queryEmbargoLink(payload, 'en', "x' OR 1=1 --")).toBeNull()
 
     const revoked = await createLink(release.id)
-    expect(await queryEmbargoPreview(payload, 'en', revoked.token!)).not.toBeNull()
-    await payload.update({ collection: 'preview-links', id: revoked.id, data: { revoked: true } })
-    expect(await queryEmbargoPreview(payload, 'en', revoked.token!)).toBeNull()
+    expect(await queryEmbargoLink(payload, 'en', revoked.token!)).not.toBeNull()
+    await payload.update({ collection: 'embargo-links', id: revoked.id, data: { revoked: true } })
+    expect(await queryEmbargoLink(payload, 'en', revoked.token!)).toBeNull()
 
     const deleted = await createLink(release.id)
-    await payload.delete({ collection: 'preview-links', id: deleted.id })
-    expect(await queryEmbargoPreview(payload, 'en', deleted.token!)).toBeNull()
+    await payload.delete({ collection: 'embargo-links', id: deleted.id })
+    expect(await queryEmbargoLink(payload, 'en', deleted.token!)).toBeNull()
 
     const expiring = await createLink(release.id, { expiresAt: new Date(Date.now() + 3000).toISOString() })
-    expect(await queryEmbargoPreview(payload, 'en', expiring.token!)).not.toBeNull()
+    expect(await queryEmbargoLink(payload, 'en', expiring.token!)).not.toBeNull()
     await sleep(Date.parse(expiring.expiresAt) - Date.now() + 100)
-    expect(await queryEmbargoPreview(payload, 'en', expiring.token!)).toBeNull()
+    expect(await queryEmbargoLink(payload, 'en', expiring.token!)).toBeNull()
   })
 
   it('an expiry in the past or beyond 90 days is refused with a clear message', async () => {
@@ -222,17 +222,17 @@ describe('preview links', () => {
         (error: { data?: { errors?: { message: string }[] } }) => error.data?.errors?.[0]?.message,
       )
     expect(await refusal(new Date(Date.now() - 1000).toISOString())).toBe('The expiry must be in the future.')
-    expect(await refusal(new Date(Date.now() + 100 * 86_400_000).toISOString())).toBe('A preview link lasts at most 90 days.')
+    expect(await refusal(new Date(Date.now() + 100 * 86_400_000).toISOString())).toBe('An embargo link lasts at most 90 days.')
   })
 
   it('tokens never reach the public or translators; translators cannot make links', async () => {
     const release = await embargoed('quokka-secret', inOneHour())
     await createLink(release.id)
-    const anonymous = await fetch(`${api.url}/api/preview-links`)
+    const anonymous = await fetch(`${api.url}/api/embargo-links`)
     expect(anonymous.status).toBe(403)
-    const asTranslator = await fetch(`${api.url}/api/preview-links`, { headers: translator.auth })
+    const asTranslator = await fetch(`${api.url}/api/embargo-links`, { headers: translator.auth })
     expect(asTranslator.status).toBe(403)
-    const create = await fetch(`${api.url}/api/preview-links`, {
+    const create = await fetch(`${api.url}/api/embargo-links`, {
       method: 'POST',
       headers: { ...translator.auth, 'content-type': 'application/json' },
       body: JSON.stringify({ release: release.id }),
@@ -241,7 +241,7 @@ describe('preview links', () => {
     const anonymousGraphql = await fetch(`${api.url}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ PreviewLinks { docs { token } } }' }),
+      body: JSON.stringify({ query: '{ EmbargoLinks { docs { token } } }' }),
     })
     expect(JSON.stringify(await anonymousGraphql.json())).not.toMatch(/[A-Za-z0-9_-]{43}/)
   })
@@ -250,6 +250,6 @@ describe('preview links', () => {
     const release = await embargoed('quokka-was-embargoed', inOneHour())
     const link = await createLink(release.id)
     await payload.update({ collection: 'news-releases', id: release.id, data: { embargoUntil: null } as never })
-    expect((await queryEmbargoPreview(payload, 'en', link.token!))?.isPublic).toBe(true)
+    expect((await queryEmbargoLink(payload, 'en', link.token!))?.isPublic).toBe(true)
   })
 })

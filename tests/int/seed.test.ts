@@ -172,14 +172,14 @@ describe('the embargoed demo release', () => {
     expect(((await anonymous.json()) as { totalDocs: number }).totalDocs).toBe(0)
   })
 
-  it('has exactly one working preview link (a second run adds none), which shows it in Japanese', async () => {
-    const { docs } = await payload.find({ collection: 'preview-links', overrideAccess: true, depth: 0 })
+  it('has exactly one working embargo link (a second run adds none), which shows it in Japanese', async () => {
+    const { docs } = await payload.find({ collection: 'embargo-links', overrideAccess: true, depth: 0 })
     expect(docs).toHaveLength(1)
-    const { queryEmbargoPreview } = await import('@/content/queries/embargoPreview')
-    const preview = await queryEmbargoPreview(payload, 'ja', docs[0].token!)
-    expect(preview?.release.slug).toBe(slug)
-    expect(preview?.release.title?.lang).toBe('ja')
-    expect(preview?.release.pressContacts.map((contact) => contact.slug)).toEqual(['lucia-fernandez', 'mateo-quiroga'])
+    const { queryEmbargoLink } = await import('@/content/queries/embargoLink')
+    const view = await queryEmbargoLink(payload, 'ja', docs[0].token!)
+    expect(view?.release.slug).toBe(slug)
+    expect(view?.release.title?.lang).toBe('ja')
+    expect(view?.release.pressContacts.map((contact) => contact.slug)).toEqual(['lucia-fernandez', 'mateo-quiroga'])
   })
 })
 

@@ -42,8 +42,8 @@ beforeAll(async () => {
 
   await exportContent(payload, before, (step) => steps.add(step))
   // Wipe: every document the export holds (their versions and media files go with them), and the
-  // embargo preview links that point at releases (not exported: they are handed to journalists).
-  await payload.delete({ collection: 'preview-links', where: { id: { exists: true } } })
+  // embargo links that point at releases (not exported: they are handed to journalists).
+  await payload.delete({ collection: 'embargo-links', where: { id: { exists: true } } })
   for (const collection of [...transferredCollections].reverse()) await payload.delete({ collection, where: { id: { exists: true } } })
   await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
   await importContent(payload, before, (step) => steps.add(step))

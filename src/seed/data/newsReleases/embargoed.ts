@@ -1,7 +1,7 @@
 import type { NewsReleaseSeed } from '../../types'
 
 // Under embargo when seeded: it shows how a release stays hidden until its time, and how
-// journalists read it before then through a preview link (printed when the site starts).
+// journalists read it before then through an embargo link (printed when the site starts).
 export const embargoedNewsReleases: NewsReleaseSeed[] = [
   {
     slug: 'latin-american-base-updates-report-on-trafficking-in-women-in-argentina',

@@ -7,14 +7,14 @@ import { ReleaseArticle } from '@/components/ReleaseArticle'
 import { localeParams } from '@/i18n/localeParams'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { getEmbargoPreview } from '@/content'
+import { getEmbargoLink } from '@/content'
 
 // A secret link: checked on every request (a revoked link stops at once) and never stored in a cache.
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale; token: string }> }
 
-const previewFor = cache(getEmbargoPreview)
+const viewFor = cache(getEmbargoLink)
 
 const hidden: Metadata = {
   robots: { index: false, follow: false, nocache: true, googleBot: { index: false, follow: false, noimageindex: true } },
@@ -24,23 +24,23 @@ const hidden: Metadata = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, token } = await localeParams(params)
-  const preview = await previewFor(locale, token)
-  if (!preview) return hidden
+  const view = await viewFor(locale, token)
+  if (!view) return hidden
   const t = await getTranslations({ locale, namespace: 'Embargo' })
-  return { ...hidden, title: t('metaTitle', { title: preview.release.title?.value ?? preview.release.slug }) }
+  return { ...hidden, title: t('metaTitle', { title: view.release.title?.value ?? view.release.slug }) }
 }
 
-export default async function EmbargoPreviewPage({ params }: Props) {
+export default async function EmbargoLinkPage({ params }: Props) {
   const { locale, token } = await localeParams(params)
   setRequestLocale(locale)
-  const preview = await previewFor(locale, token)
-  if (!preview) notFound()
-  if (preview.isPublic) redirect(getPathname({ locale, href: { pathname: '/news/[slug]', params: { slug: preview.release.slug } } }))
+  const view = await viewFor(locale, token)
+  if (!view) notFound()
+  if (view.isPublic) redirect(getPathname({ locale, href: { pathname: '/news/[slug]', params: { slug: view.release.slug } } }))
   return (
     <ReleaseArticle
-      release={preview.release}
+      release={view.release}
       locale={locale}
-      notice={<EmbargoBanner embargoUntil={preview.embargoUntil} timeZone={preview.embargoTimeZone} expiresAt={preview.expiresAt} locale={locale} />}
+      notice={<EmbargoBanner embargoUntil={view.embargoUntil} timeZone={view.embargoTimeZone} expiresAt={view.expiresAt} locale={locale} />}
     />
   )
 }

@@ -1,21 +1,21 @@
 import type { Payload } from 'payload'
-import { isPreviewTokenShape } from '@/documents/previewLinkToken'
+import { isEmbargoLinkTokenShape } from '@/documents/embargoLinkToken'
 import type { Locale } from '@/i18n/locales'
 import { publishedLocales } from '@/documents/publishedLocales'
 import { relationId } from '@/lib/relationId'
 import { inAllLocales } from '../raw'
-import type { EmbargoPreview } from '../types'
+import type { EmbargoLinkView } from '../types'
 import { publicDocs } from './read'
 import { toNewsReleaseDetail } from './newsReleases'
 
 /**
- * The release behind a preview link, if the link is genuine, unexpired and not revoked: its latest
+ * The release behind an embargo link, if the link is genuine, unexpired and not revoked: its latest
  * version (drafts included), with only what the public may see of the documents it shows.
  */
-export const queryEmbargoPreview = async (payload: Payload, locale: Locale, token: string): Promise<EmbargoPreview | null> => {
-  if (!isPreviewTokenShape(token)) return null
+export const queryEmbargoLink = async (payload: Payload, locale: Locale, token: string): Promise<EmbargoLinkView | null> => {
+  if (!isEmbargoLinkTokenShape(token)) return null
   const { docs } = await payload.find({
-    collection: 'preview-links',
+    collection: 'embargo-links',
     where: { and: [{ token: { equals: token } }, { revoked: { not_equals: true } }, { expiresAt: { greater_than: new Date().toISOString() } }] },
     limit: 1,
     depth: 0,

@@ -4,7 +4,7 @@ import { label, labels } from '@/i18n/label'
 import { dayAndTimeAdmin } from '@/fields/adminDate'
 import { localeNames, locales, type Locale } from '@/i18n/locales'
 import { assignToken } from './hooks/assignToken'
-import { previewUrl } from './previewUrl'
+import { embargoLinkUrl } from './embargoLinkUrl'
 import { validateExpiry } from './validateExpiry'
 
 const WEEK_MS = 7 * 86_400_000
@@ -16,15 +16,15 @@ const linkField = (locale: Locale): TextField => ({
   virtual: true,
   label: label('Fields.linkInLanguage', { language: localeNames[locale] }),
   admin: { readOnly: true, condition: (data) => Boolean(data?.token) },
-  hooks: { afterRead: [({ siblingData }) => (siblingData?.token ? previewUrl(locale, siblingData.token) : undefined)] },
+  hooks: { afterRead: [({ siblingData }) => (siblingData?.token ? embargoLinkUrl(locale, siblingData.token) : undefined)] },
 })
 
 /**
  * Secret links that show an embargoed release before its embargo lifts, to the journalists they are
  * sent to. A link works until it expires or is revoked; after that it is a 404 like any wrong one.
  */
-export const PreviewLinks: CollectionConfig = {
-  slug: 'preview-links',
+export const EmbargoLinks: CollectionConfig = {
+  slug: 'embargo-links',
   labels: labels('Collections.embargoLinks'),
   // Handed to journalists: only those who may publish releases make or see them.
   access: { read: publishers, create: publishers, update: publishers, delete: publishers },
