@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { HOME_TIME_ZONE } from '@/lib/timeZones'
 import { foldForSearch } from '@/lib/search/fold'
+import { searchedKinds } from '@/documents/kinds'
 import { translate } from '../translated'
 import type { Page, SearchKind, SearchResult, SearchResultDate } from '../types'
 import type { Raw } from './shared'
@@ -14,12 +15,9 @@ const MAX_WORDS = 8
 type DateField = 'publishedAt' | 'updatedAt'
 
 // Each kind of document searched, in display order, with the fields its result shows.
-const searchable: { kind: SearchKind; title: string; text: string; sort: string; date: DateField }[] = [
-  { kind: 'focus-areas', title: 'title', text: 'summary', sort: 'displayOrder', date: 'updatedAt' },
-  { kind: 'committees', title: 'name', text: 'description', sort: 'code', date: 'updatedAt' },
-  { kind: 'partners', title: 'name', text: 'description', sort: 'slug', date: 'updatedAt' },
-  { kind: 'news-releases', title: 'title', text: 'summary', sort: '-publishedAt', date: 'publishedAt' },
-]
+const searchable: { kind: SearchKind; title: string; text: string; sort: string; date: DateField }[] = searchedKinds.map(
+  ({ collection, title, sort, search }) => ({ kind: collection, title, sort, ...search }),
+)
 
 // A release is dated in its own zone; the others have none, so the organisation's is named.
 const resultDate = (doc: Raw, field: DateField): SearchResultDate =>
