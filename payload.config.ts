@@ -18,7 +18,6 @@ import { withInputChecks } from '@/collections/withInputChecks'
 import { globalWithRejectedSaves, withRejectedSaves } from '@/collections/withRejectedSaves'
 import { withRevalidation } from '@/revalidation/withRevalidation'
 import { withTranslatorLimits } from '@/collections/withTranslatorLimits'
-import { withDrafts } from '@/collections/withDrafts'
 import { databaseAdapter } from '@/db/adapter'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { extraTimeZones } from '@/lib/timeZones'
@@ -38,11 +37,9 @@ import { payloadErrorStatus } from '@/api-guards/payloadErrorStatus'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-// Pages and releases are drafted and published per language; contacts change at once (a journalist
-// needs today's number) but keep their history, as do uploads.
-const contentCollections = [...[NewsReleases, FocusAreas, Committees, Partners].map(withDrafts), Contacts, Media]
-  .map(withTranslatorLimits)
-  .map(withRevalidation)
+// Pages and releases are drafted and published per language (withPublicPage); contacts change at once
+// (a journalist needs today's number) but keep their history, as do uploads.
+const contentCollections = [NewsReleases, FocusAreas, Committees, Partners, ...[Contacts, Media].map(withRevalidation)].map(withTranslatorLimits)
 
 export default buildConfig({
   secret: payloadSecret(),

@@ -1,18 +1,11 @@
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 import { translatedLocales } from '@/i18n/locales'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { type TranslatedLocale, type TranslationState, translationState } from '@/documents/translationStatus'
+import { type DocumentCollection, documentKinds } from '@/documents/kinds'
 
-/** The collections whose translations are tracked, with the field that names a document. */
-export const trackedCollections = [
-  { slug: 'news-releases', title: 'title' },
-  { slug: 'focus-areas', title: 'title' },
-  { slug: 'committees', title: 'name' },
-  { slug: 'partners', title: 'name' },
-  { slug: 'contacts', title: 'name' },
-] as const satisfies { slug: CollectionSlug; title: string }[]
-
-type TrackedCollection = (typeof trackedCollections)[number]['slug']
+// Translations are tracked for every kind of public document (documents/kinds.ts).
+type TrackedCollection = DocumentCollection
 
 export interface TranslationTask {
   collection: TrackedCollection
@@ -88,7 +81,7 @@ const titleIn = (title: unknown, locale: TranslatedLocale, id: number | string):
  */
 export const queryTranslationWork = async (payload: Payload, user: TypedUser | null): Promise<TranslationWork> => {
   const work: TranslationWork = { ja: [], es: [] }
-  for (const { slug, title } of trackedCollections) {
+  for (const { collection: slug, title } of documentKinds) {
     for (const doc of await latestOf(payload, user, slug, title)) {
       for (const locale of translatedLocales) {
         const state = translationState(doc.translationStatus, locale)

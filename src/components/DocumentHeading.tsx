@@ -1,39 +1,34 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import type { Translated } from '@/content'
+import { kindOf, type PublicPageCollection } from '@/documents/kinds'
 import { Breadcrumbs } from './Breadcrumbs'
 import { FallbackNotice } from './FallbackNotice'
 import { Text } from './Text'
 
-const sections = {
-  news: '/news',
-  focusAreas: '/focus-areas',
-  committees: '/committees',
-  partners: '/partners',
-} as const
-
-/** The top of every document page: Home > section > title, the fallback notice, the heading. */
+/** The top of every document page: Home > its kind's list > title, the fallback notice, the heading. */
 export async function DocumentHeading({
   locale,
-  section,
+  kind,
   title,
   fallbackLang,
   slug,
 }: {
   locale: Locale
-  section: keyof typeof sections
+  kind: PublicPageCollection
   title: Translated | undefined
   fallbackLang: Locale | null
   slug: string
 }) {
   const nav = await getTranslations({ locale, namespace: 'Nav' })
+  const { section, list } = kindOf(kind)
   return (
     <>
       <Breadcrumbs
         locale={locale}
         trail={[
           { name: nav('home'), href: '/' },
-          { name: nav(section), href: sections[section] },
+          { name: nav(section), href: list },
         ]}
         current={{ name: title?.value ?? slug, lang: title?.lang !== locale ? title?.lang : undefined }}
       />

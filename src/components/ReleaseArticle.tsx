@@ -31,7 +31,7 @@ export async function ReleaseArticle({
   return (
     <article className="page release">
       {notice}
-      <DocumentHeading locale={locale} section="news" title={release.title} fallbackLang={release.fallbackLang} slug={release.slug} />
+      <DocumentHeading locale={locale} kind="news-releases" title={release.title} fallbackLang={release.fallbackLang} slug={release.slug} />
       <header className="release__header">
         <p className="release__dateline">
           <span lang={release.dateline?.lang !== locale ? release.dateline?.lang : undefined}>{dateline}</span>

@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { SiteSettings } from '@/content'
+import { siteSections } from '@/site/navigation'
+import { organisationName } from '@/site/organisation'
 
 export async function SiteFooter({ locale, settings }: { locale: Locale; settings: SiteSettings }) {
   const t = await getTranslations({ locale, namespace: 'Layout' })
@@ -13,24 +15,14 @@ export async function SiteFooter({ locale, settings }: { locale: Locale; setting
           <li>
             <Link href="/">{nav('home')}</Link>
           </li>
-          <li>
-            <Link href="/focus-areas">{nav('focusAreas')}</Link>
-          </li>
-          <li>
-            <Link href="/news">{nav('news')}</Link>
-          </li>
-          <li>
-            <Link href="/committees">{nav('committees')}</Link>
-          </li>
-          <li>
-            <Link href="/partners">{nav('partners')}</Link>
-          </li>
-          <li>
-            <Link href="/press">{nav('press')}</Link>
-          </li>
+          {siteSections.map(({ key, href }) => (
+            <li key={key}>
+              <Link href={href}>{nav(key)}</Link>
+            </li>
+          ))}
         </ul>
       </nav>
-      <p>{t('copyright', { year: new Date().getFullYear(), organisation: settings.organisationName?.value ?? settings.shortName })}</p>
+      <p>{t('copyright', { year: new Date().getFullYear(), organisation: organisationName(settings) })}</p>
     </footer>
   )
 }

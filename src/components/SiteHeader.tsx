@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import type { SiteSettings } from '@/content'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { SearchForm } from './SearchForm'
+import { siteSections } from '@/site/navigation'
 
 export async function SiteHeader({ locale, settings }: { locale: Locale; settings: SiteSettings }) {
   const t = await getTranslations({ locale, namespace: 'Nav' })
@@ -23,21 +24,11 @@ export async function SiteHeader({ locale, settings }: { locale: Locale; setting
         </Link>
         <nav aria-label={layout('mainNavigation')} className="site-nav">
           <ul>
-            <li>
-              <Link href="/focus-areas">{t('focusAreas')}</Link>
-            </li>
-            <li>
-              <Link href="/news">{t('news')}</Link>
-            </li>
-            <li>
-              <Link href="/committees">{t('committees')}</Link>
-            </li>
-            <li>
-              <Link href="/partners">{t('partners')}</Link>
-            </li>
-            <li>
-              <Link href="/press">{t('press')}</Link>
-            </li>
+            {siteSections.map(({ key, href }) => (
+              <li key={key}>
+                <Link href={href}>{t(key)}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <SearchForm locale={locale} id="site-search" />

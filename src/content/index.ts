@@ -14,6 +14,7 @@ import { querySearch } from './queries/search'
 import { queryEmbargoLink } from './queries/embargoLink'
 import { querySitemapDocuments } from './queries/sitemap'
 import { collectionTag, documentTag, globalTag } from '@/revalidation/tags'
+import { publicPageKinds } from '@/documents/kinds'
 import type { ReadOptions } from './queries/read'
 
 const cached =
@@ -61,12 +62,7 @@ export const listPressContacts = cached('contacts:press', queryPressContacts, (_
 
 export const getPressContact = cached('contacts:one', queryPressContact, (_locale, slug) => [documentTag('contacts', slug)])
 
-export const listSitemapDocuments = cached('sitemap', querySitemapDocuments, () => [
-  collectionTag('news-releases'),
-  collectionTag('focus-areas'),
-  collectionTag('committees'),
-  collectionTag('partners'),
-])
+export const listSitemapDocuments = cached('sitemap', querySitemapDocuments, () => publicPageKinds.map((kind) => collectionTag(kind.collection)))
 
 // Not cached: every distinct query a visitor types would otherwise become an entry in Next's data cache.
 export const search = async (locale: Locale, query: string, page?: number) => querySearch(await getPayloadClient(), locale, query, page)

@@ -2,6 +2,7 @@ import type { PhoneKind, Scope } from '@/documents/choices'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Locale } from '@/i18n/locales'
 import type { Translated } from './translated'
+import type { SearchedCollection } from '@/documents/kinds'
 
 export type RichTextState = SerializedEditorState
 
@@ -156,7 +157,7 @@ export interface PartnerDetail extends PartnerSummary {
   fallbackLang: Locale | null
 }
 
-export type SearchKind = 'focus-areas' | 'committees' | 'partners' | 'news-releases'
+export type SearchKind = SearchedCollection
 
 /**
  * The date a reader judges a hit by: a release's publish date; for the other kinds, which have no

@@ -1,50 +1,21 @@
 import type { CollectionSlug, GlobalSlug, PayloadRequest } from 'payload'
 import { preserveRequestLocale } from '@/lib/preserveRequestLocale'
 import { relationId } from '@/lib/relationId'
+import { documentKinds } from '@/documents/kinds'
 import { collectionTag, documentTag, globalTag } from './tags'
 
 /**
  * Which public pages show a document other than its own page and the lists of its kind: the
- * relations the read layer's queries follow (queries/*), read backwards. When a document changes,
- * the hooks revalidate these pages too, and no others.
+ * relations of each kind (documents/kinds.ts), read backwards. When a document changes, the hooks
+ * revalidate these pages too, and no others.
  */
-type Shown = {
-  /** Documents of this collection show the changed one… */
-  collection: CollectionSlug
-  /** …when this relation path holds its id. */
-  path: string
-  /** Lists of that collection show it too (a focus area's image on the focus-area list). */
-  inLists?: boolean
-}
-
-const shownBy: Partial<Record<CollectionSlug, Shown[]>> = {
-  contacts: [
-    { collection: 'news-releases', path: 'pressContacts' },
-    { collection: 'committees', path: 'contacts' },
-    { collection: 'focus-areas', path: 'pressContacts' },
-    // Placed in a text's press-contact block (see inlinePressContactsField).
-    { collection: 'news-releases', path: 'inlinePressContacts' },
-    { collection: 'focus-areas', path: 'inlinePressContacts' },
-  ],
-  'focus-areas': [
-    { collection: 'news-releases', path: 'focusAreas' },
-    { collection: 'committees', path: 'focusAreas' },
-    { collection: 'partners', path: 'focusAreas' },
-    { collection: 'contacts', path: 'topics', inLists: true },
-  ],
-  committees: [{ collection: 'focus-areas', path: 'activities.committee' }],
-  partners: [{ collection: 'focus-areas', path: 'partners' }],
-  media: [
-    { collection: 'news-releases', path: 'heroImage' },
-    { collection: 'news-releases', path: 'meta.image' },
-    { collection: 'focus-areas', path: 'heroImage', inLists: true },
-    { collection: 'focus-areas', path: 'meta.image' },
-    { collection: 'focus-areas', path: 'relatedMaterials.file' },
-    { collection: 'partners', path: 'logo' },
-    { collection: 'partners', path: 'meta.image' },
-    { collection: 'committees', path: 'meta.image' },
-  ],
-}
+const shownBy = (changed: CollectionSlug): { collection: CollectionSlug; path: string; inLists: boolean }[] =>
+  documentKinds.flatMap((kind) =>
+    kind.relations
+      .filter((relation) => relation.to === changed)
+      // With `inLists`, that kind's lists show it too (a focus area's image on the focus-area list).
+      .map((relation) => ({ collection: kind.collection, path: relation.path, inLists: 'inLists' in relation })),
+  )
 
 /** Globals that show a document: the site settings' logo is on every page. */
 const globalsShowing: Partial<Record<CollectionSlug, { global: GlobalSlug; path: string }[]>> = {
@@ -55,17 +26,17 @@ const globalsShowing: Partial<Record<CollectionSlug, { global: GlobalSlug; path:
  * Pages that show documents the changed one points to: a release is listed on the pages of its
  * focus areas and of its press contacts; a focus area's activities appear on its committees' pages.
  */
-const showsOn: Partial<Record<CollectionSlug, { collection: CollectionSlug; ids: (doc: Record<string, unknown>) => unknown[] }[]>> = {
-  'news-releases': [
-    { collection: 'focus-areas', ids: (doc) => asArray(doc.focusAreas) },
-    { collection: 'contacts', ids: (doc) => asArray(doc.pressContacts) },
-  ],
-  'focus-areas': [{ collection: 'committees', ids: (doc) => asArray(doc.activities).map((row) => (row as { committee?: unknown })?.committee) }],
-  // A focus area with no chosen press contacts lists those whose topics include it.
-  contacts: [{ collection: 'focus-areas', ids: (doc) => asArray(doc.topics) }],
-}
+const showsOn = (changed: CollectionSlug): { collection: CollectionSlug; path: string }[] =>
+  documentKinds
+    .filter((kind) => kind.collection === changed)
+    .flatMap((kind) => kind.relations.filter((relation) => 'listedThere' in relation).map(({ to, path }) => ({ collection: to, path })))
 
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
+/** The values at a dotted path, through arrays on the way (`activities.committee`: each row's committee). */
+const valuesAt = (value: unknown, path: string[]): unknown[] => {
+  if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, path))
+  if (!path.length) return [value]
+  return value && typeof value === 'object' ? valuesAt((value as Record<string, unknown>)[path[0]], path.slice(1)) : []
+}
 
 const slugsWhere = async (req: PayloadRequest, collection: CollectionSlug, where: Record<string, unknown>): Promise<string[]> => {
   const { docs } = await preserveRequestLocale(req, () =>
@@ -82,7 +53,7 @@ export const dependentTags = async (
   states: (Record<string, unknown> | undefined)[],
 ): Promise<string[]> => {
   const tags: string[] = []
-  for (const shown of shownBy[collection] ?? []) {
+  for (const shown of shownBy(collection)) {
     const slugs = await slugsWhere(req, shown.collection, { [shown.path]: { equals: id } })
     tags.push(...slugs.map((slug) => documentTag(shown.collection, slug)))
     if (shown.inLists && slugs.length) tags.push(collectionTag(shown.collection))
@@ -91,8 +62,8 @@ export const dependentTags = async (
     const settings = (await preserveRequestLocale(req, () => req.payload.findGlobal({ slug: global, depth: 0, overrideAccess: true, req }))) as unknown as Record<string, unknown>
     if (String(relationId(settings[path])) === String(id)) tags.push(globalTag(global))
   }
-  for (const { collection: target, ids } of showsOn[collection] ?? []) {
-    const targetIds = [...new Set(states.flatMap((state) => (state ? ids(state).map(relationId) : [])).filter((value) => value !== undefined))]
+  for (const { collection: target, path } of showsOn(collection)) {
+    const targetIds = [...new Set(states.flatMap((state) => (state ? valuesAt(state, path.split('.')).map(relationId) : [])).filter((value) => value !== undefined))]
     if (targetIds.length) {
       const slugs = await slugsWhere(req, target, { id: { in: targetIds } })
       tags.push(...slugs.map((slug) => documentTag(target, slug)))

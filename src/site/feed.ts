@@ -1,6 +1,7 @@
 import { Feed } from 'feed'
 import type { Locale } from '@/i18n/locales'
 import type { NewsReleaseSummary, SiteSettings } from '@/content'
+import { organisationName } from '@/site/organisation'
 
 /** RSS 2.0 of the releases that really exist in this language (no English fallbacks in a Japanese feed). */
 export const buildNewsFeed = ({
@@ -23,12 +24,12 @@ export const buildNewsFeed = ({
   const translated = releases.filter((release) => release.title && !release.title.isFallback)
   const feed = new Feed({
     id: feedUrl,
-    title: `${title} · ${settings.organisationName?.value ?? settings.shortName}`,
+    title: `${title} · ${organisationName(settings)}`,
     description: settings.tagline?.value,
     link: homeUrl,
     language: locale,
     feedLinks: { rss: feedUrl },
-    copyright: settings.organisationName?.value ?? settings.shortName,
+    copyright: organisationName(settings),
     updated: translated[0] ? new Date(translated[0].publishedAt) : undefined,
     generator: 'Beacon',
   })

@@ -1,19 +1,13 @@
 import type { MetadataRoute } from 'next'
-import type { AppPathname } from '@/i18n/routing'
 import { locales, type Locale } from '@/i18n/locales'
-import { listSitemapDocuments, type SitemapDocument } from '@/content'
+import { listSitemapDocuments } from '@/content'
 import { absoluteUrl } from '@/i18n/navigation'
+import { kindOf, publicPageKinds } from '@/documents/kinds'
 
 // Built from the database on request (and cached by tag), never at build time.
 export const dynamic = 'force-dynamic'
 
-const documentPath: Record<SitemapDocument['collection'], AppPathname> = {
-  'news-releases': '/news/[slug]',
-  'focus-areas': '/focus-areas/[slug]',
-  committees: '/committees/[slug]',
-  partners: '/partners/[slug]',
-}
-const listPaths = ['/', '/news', '/focus-areas', '/committees', '/partners'] as const
+const listPaths = ['/', ...publicPageKinds.map((kind) => kind.list)] as const
 
 type Href = Parameters<typeof absoluteUrl>[1]
 
@@ -29,7 +23,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     ...listPaths.flatMap((path) => entriesFor(path, locales)),
     ...documents.flatMap((doc) =>
-      entriesFor({ pathname: documentPath[doc.collection], params: { slug: doc.slug } } as Href, doc.locales, doc.updatedAt),
+      entriesFor({ pathname: kindOf(doc.collection).page, params: { slug: doc.slug } } as Href, doc.locales, doc.updatedAt),
     ),
   ]
 }

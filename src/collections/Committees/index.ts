@@ -1,32 +1,19 @@
-import type { CollectionConfig } from 'payload'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { allowRoles } from '@/access/allowRoles'
-import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
 import { label, labels } from '@/i18n/label'
-import { viewOnSiteField } from '@/fields/viewOnSite'
-import { previewAdmin } from '@/documents/preview'
-import { searchTextField } from '@/fields/searchText'
-import { omitSearchText } from '@/hooks/omitSearchText'
-import { seoField, seoTexts } from '@/fields/seo'
-import { translationStatusField } from '@/fields/translationStatus'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { regionOptions } from '@/fields/regions'
-import { slugField } from '@/fields/slug'
+import { committees } from '@/documents/kinds'
+import { withPublicPage } from '@/collections/withPublicPage'
 import { validationMessage } from '@/i18n/validationMessage'
 
-export const Committees: CollectionConfig = {
-  slug: 'committees',
+export const Committees = withPublicPage(committees, {
   labels: labels('Collections.committees'),
-  access: { read: publishedOrStaff, create: allowRoles('admin', 'editor'), update: allowRolesOrTranslation('admin', 'editor'), delete: allowRoles('admin', 'editor') },
-  hooks: { afterRead: [omitSearchText] },
-  defaultSort: 'code',
+  editors: ['admin', 'editor'],
   admin: {
-    useAsTitle: 'name',
-    ...previewAdmin('/committees/[slug]'),
     defaultColumns: ['name', 'code', 'region', '_status', 'translationStatus'],
     group: label('Groups.organisation'),
   },
-  fields: [
+  slugFrom: { fields: ['name'], fallback: 'committee' },
+  fields: ({ slug, viewOnSite }) => [
     { name: 'name', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.name') },
     {
       name: 'code',
@@ -42,14 +29,13 @@ export const Committees: CollectionConfig = {
           : validationMessage(req, 'committeeCode'),
       admin: { position: 'sidebar' },
     },
-    slugField(['name'], 'committee'),
+    slug,
     { name: 'region', type: 'select', options: regionOptions, label: label('Fields.region') },
     { name: 'description', type: 'textarea', localized: true, label: label('Fields.description') },
     { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: label('Fields.focusAreas') },
     { name: 'contacts', type: 'relationship', relationTo: 'contacts', hasMany: true, label: label('Fields.contacts') },
-    viewOnSiteField('/committees/[slug]'),
-    seoField,
-    searchTextField((read) => [read('name'), read('code'), read('description')]),
-    translationStatusField((read) => [read('name'), read('description'), ...seoTexts(read('meta'))]),
+    viewOnSite,
   ],
-}
+  searchText: (read) => [read('name'), read('code'), read('description')],
+  translatedText: (read) => [read('name'), read('description')],
+})

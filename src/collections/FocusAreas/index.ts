@@ -1,17 +1,9 @@
-import type { CollectionConfig, Validate } from 'payload'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { allowRoles } from '@/access/allowRoles'
-import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
+import type { Validate } from 'payload'
 import { label, labels } from '@/i18n/label'
-import { viewOnSiteField } from '@/fields/viewOnSite'
-import { previewAdmin } from '@/documents/preview'
-import { inlinePressContactsField } from '@/fields/inlinePressContacts'
-import { type Read, searchTextField } from '@/fields/searchText'
-import { omitSearchText } from '@/hooks/omitSearchText'
-import { seoField, seoTexts } from '@/fields/seo'
-import { translationStatusField } from '@/fields/translationStatus'
+import type { Read } from '@/fields/searchText'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
-import { slugField } from '@/fields/slug'
+import { focusAreas } from '@/documents/kinds'
+import { withPublicPage } from '@/collections/withPublicPage'
 import { validateUrl } from '@/fields/url'
 import { validationMessage } from '@/i18n/validationMessage'
 
@@ -36,21 +28,17 @@ const focusAreaTexts = (read: Read) => [
   rows(read('relatedMaterials')).map((row) => row.title),
 ]
 
-export const FocusAreas: CollectionConfig = {
-  slug: 'focus-areas',
+export const FocusAreas = withPublicPage(focusAreas, {
   labels: labels('Collections.focusAreas'),
-  access: { read: publishedOrStaff, create: allowRoles('admin', 'editor'), update: allowRolesOrTranslation('admin', 'editor'), delete: allowRoles('admin', 'editor') },
-  hooks: { afterRead: [omitSearchText] },
-  defaultSort: 'displayOrder',
+  editors: ['admin', 'editor'],
   admin: {
-    useAsTitle: 'title',
-    ...previewAdmin('/focus-areas/[slug]'),
     defaultColumns: ['title', 'displayOrder', 'updatedAt', '_status', 'translationStatus'],
     group: label('Groups.content'),
   },
-  fields: [
+  slugFrom: { fields: ['title'], fallback: 'focus-area' },
+  fields: ({ slug, viewOnSite }) => [
     { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.title') },
-    slugField(['title'], 'focus-area'),
+    slug,
     { name: 'summary', type: 'textarea', localized: true, label: label('Fields.summary') },
     { name: 'body', type: 'richText', localized: true, label: label('Fields.body') },
     {
@@ -115,10 +103,8 @@ export const FocusAreas: CollectionConfig = {
       label: label('Fields.displayOrder'),
       admin: { position: 'sidebar', description: label('Fields.displayOrderHelp') },
     },
-    viewOnSiteField('/focus-areas/[slug]'),
-    seoField,
-    inlinePressContactsField('body'),
-    searchTextField(focusAreaTexts),
-    translationStatusField((read) => [...focusAreaTexts(read), ...seoTexts(read('meta'))]),
+    viewOnSite,
   ],
-}
+  inlinePressContactsIn: 'body',
+  searchText: focusAreaTexts,
+})

@@ -1,18 +1,10 @@
-import { scopes } from '@/documents/choices'
-import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
-import { allowRoles } from '@/access/allowRoles'
-import { allowRolesOrTranslation } from '@/access/allowRolesOrTranslation'
+import type { SelectFieldSingleValidation } from 'payload'
 import { releasedOrStaff } from '@/access/releasedOrStaff'
+import { scopes } from '@/documents/choices'
 import { label, labels, options } from '@/i18n/label'
-import { viewOnSiteField } from '@/fields/viewOnSite'
-import { previewAdmin } from '@/documents/preview'
-import { inlinePressContactsField } from '@/fields/inlinePressContacts'
-import { searchTextField } from '@/fields/searchText'
-import { omitSearchText } from '@/hooks/omitSearchText'
-import { seoField, seoTexts } from '@/fields/seo'
-import { translationStatusField } from '@/fields/translationStatus'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
-import { slugField } from '@/fields/slug'
+import { newsReleases } from '@/documents/kinds'
+import { withPublicPage } from '@/collections/withPublicPage'
 import { HOME_TIME_ZONE } from '@/lib/timeZones'
 import { validateTimeZone } from '@/fields/timeZone'
 import { dateReleaseAtEmbargo } from '@/collections/NewsReleases/hooks/dateReleaseAtEmbargo'
@@ -20,28 +12,24 @@ import { scheduleEmbargoLift } from '@/collections/NewsReleases/hooks/scheduleEm
 import { embargoField, embargoStatusColumn } from '@/collections/NewsReleases/fields/embargo'
 import { dayAndTimeAdmin } from '@/fields/adminDate'
 
-
-export const NewsReleases: CollectionConfig = {
-  slug: 'news-releases',
+export const NewsReleases = withPublicPage(newsReleases, {
   labels: labels('Collections.newsReleases'),
-  access: { read: releasedOrStaff, create: allowRoles('admin', 'editor', 'pressOfficer'), update: allowRolesOrTranslation('admin', 'editor', 'pressOfficer'), delete: allowRoles('admin', 'editor', 'pressOfficer') },
-  defaultSort: '-publishedAt',
+  access: { read: releasedOrStaff },
+  editors: ['admin', 'editor', 'pressOfficer'],
   hooks: {
     beforeChange: [dateReleaseAtEmbargo],
     afterChange: [scheduleEmbargoLift],
-    afterRead: [omitSearchText],
   },
   admin: {
-    useAsTitle: 'title',
-    ...previewAdmin('/news/[slug]'),
     defaultColumns: ['title', 'publishedAt', '_status', 'translationStatus'],
     group: label('Groups.content'),
     // Payload's status says "published" for a release still under embargo; this says until when.
     components: { edit: { beforeDocumentControls: ['/admin/EmbargoNotice#EmbargoNotice'] } },
   },
-  fields: [
+  slugFrom: { fields: ['title'], fallback: 'news' },
+  fields: ({ slug, viewOnSite }) => [
     { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.title') },
-    slugField(['title'], 'news'),
+    slug,
     {
       name: 'publishedAt',
       type: 'date',
@@ -57,7 +45,7 @@ export const NewsReleases: CollectionConfig = {
       label: label('Fields.published'),
       admin: { position: 'sidebar', ...dayAndTimeAdmin },
     },
-    viewOnSiteField('/news/[slug]'),
+    viewOnSite,
     embargoField,
     embargoStatusColumn,
     { name: 'dateline', type: 'text', localized: true, label: label('Fields.dateline') },
@@ -88,9 +76,8 @@ export const NewsReleases: CollectionConfig = {
     { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: label('Fields.focusAreas') },
     { name: 'committee', type: 'relationship', relationTo: 'committees', label: label('Fields.committee') },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Fields.heroImage') },
-    seoField,
-    inlinePressContactsField('body'),
-    searchTextField((read) => [read('title'), read('dateline'), read('summary'), read('body')]),
-    translationStatusField((read) => [read('title'), read('dateline'), read('summary'), read('body'), ...seoTexts(read('meta'))]),
   ],
-}
+  inlinePressContactsIn: 'body',
+  // Searched, and compared for the translation status.
+  searchText: (read) => [read('title'), read('dateline'), read('summary'), read('body')],
+})

@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/locales'
 import { HOME_TIME_ZONE } from '@/lib/timeZones'
 import { foldForSearch } from '@/lib/search/fold'
 import { type Docs, inAllLocales, type LocalizedTextField, type PerLocale, type ReadAll } from '../raw'
+import { searchedKinds } from '@/documents/kinds'
 import { translate } from '../translated'
 import type { Page, SearchKind, SearchResult, SearchResultDate } from '../types'
 
@@ -15,12 +16,18 @@ type DateField = 'publishedAt' | 'updatedAt'
 
 // Each kind of document searched, in display order, with the fields its result shows.
 type Searchable = { [K in SearchKind]: { kind: K; title: LocalizedTextField<K>; text: LocalizedTextField<K>; sort: string; date: DateField } }[SearchKind]
-const searchable: Searchable[] = [
-  { kind: 'focus-areas', title: 'title', text: 'summary', sort: 'displayOrder', date: 'updatedAt' },
-  { kind: 'committees', title: 'name', text: 'description', sort: 'code', date: 'updatedAt' },
-  { kind: 'partners', title: 'name', text: 'description', sort: 'slug', date: 'updatedAt' },
-  { kind: 'news-releases', title: 'title', text: 'summary', sort: '-publishedAt', date: 'publishedAt' },
-]
+type Registered = (typeof searchedKinds)[number]
+// The registry names the fields by string; here, where the read types are known, a field that is not
+// a localized text of its kind fails the type check.
+type Checked<K> = K extends Registered
+  ? K['title'] extends LocalizedTextField<K['collection']>
+    ? K['search']['text'] extends LocalizedTextField<K['collection']>
+      ? K
+      : never
+    : never
+  : never
+const _registryChecked: [Exclude<Registered, Checked<Registered>>] extends [never] ? true : false = true
+const searchable = searchedKinds.map(({ collection, title, sort, search }) => ({ kind: collection, title, sort, ...search })) as Searchable[]
 
 // A release is dated in its own zone; the others have none, so the organisation's is named.
 const resultDate = (doc: Hit, field: DateField): SearchResultDate =>

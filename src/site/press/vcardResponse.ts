@@ -2,6 +2,7 @@ import { inEachLanguage, type Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
 import type { PressContact, SiteSettings } from '@/content'
 import { type VCardContact, type VCardReader, vCardFile } from '@/site/press/vcard'
+import { organisationName } from '@/site/organisation'
 
 // The phone labels the contact cards show, so the address book says what the page said.
 const phoneLabels: Record<Locale, VCardReader['phoneLabels']> = inEachLanguage((locale) => messages[locale].PressContacts.kind)
@@ -13,7 +14,7 @@ export const vcardReader = (locale: Locale): VCardReader => ({ language: locale,
 export const toVCardContact = (contact: PressContact, settings: SiteSettings, url?: string): VCardContact => ({
   ...contact,
   role: contact.role?.value,
-  organisation: settings.organisationName?.value ?? settings.shortName,
+  organisation: organisationName(settings),
   url,
 })
 

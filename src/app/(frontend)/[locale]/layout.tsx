@@ -10,6 +10,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { routing } from '@/i18n/routing'
 import { getSiteSettings } from '@/content'
 import { siteUrl } from '@/lib/siteUrl'
+import { organisationName } from '@/site/organisation'
 // The site's styles, in cascade order: base and tokens first, print and banners last.
 import './styles/base.css'
 import './styles/layout.css'
@@ -32,9 +33,9 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
   const name = settings.shortName || settings.organisationName?.value || 'Beacon'
   return {
     metadataBase: new URL(siteUrl()),
-    title: { default: settings.organisationName?.value ?? name, template: `%s · ${name}` },
+    title: { default: organisationName(settings) || name, template: `%s · ${name}` },
     description: settings.tagline?.value,
-    openGraph: { siteName: settings.organisationName?.value ?? name, locale, type: 'website' },
+    openGraph: { siteName: organisationName(settings) || name, locale, type: 'website' },
     // Drafts shown to staff are never for search engines.
     ...((await draftMode()).isEnabled ? { robots: { index: false, follow: false, nocache: true } } : {}),
   }

@@ -8,13 +8,14 @@ import { getSiteSettings, listFocusAreas, listNewsReleases } from '@/content'
 import { alternatesFor } from '@/site/urls'
 import { locales } from '@/i18n/locales'
 import { localeParams } from '@/i18n/localeParams'
+import { organisationName } from '@/site/organisation'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await localeParams(params)
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'Home' })])
-  const organisation = settings.organisationName?.value ?? settings.shortName
+  const organisation = organisationName(settings)
   return {
     description: t('metaDescription', { organisation }),
     alternates: alternatesFor(locale, '/', locales),

@@ -6,6 +6,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import { getSiteSettings, listPartners } from '@/content'
 import { alternatesFor } from '@/site/urls'
 import { localeParams } from '@/i18n/localeParams'
+import { organisationName } from '@/site/organisation'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'Partners' })])
   return {
     title: t('title'),
-    description: t('metaDescription', { organisation: settings.organisationName?.value ?? settings.shortName }),
+    description: t('metaDescription', { organisation: organisationName(settings) }),
     alternates: alternatesFor(locale, '/partners', locales),
   }
 }

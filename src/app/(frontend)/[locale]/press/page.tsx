@@ -12,6 +12,7 @@ import { getSiteSettings, listPressContacts } from '@/content'
 import { languageName } from '@/i18n/format'
 import { directoryOptions, filterPressDirectory, pressFilters } from '@/site/press/directory'
 import { alternatesFor, isPageNumber } from '@/site/urls'
+import { organisationName } from '@/site/organisation'
 
 // Filters come from the URL and each card shows the time now where the contact works: rendered
 // per request, from the cached list of press contacts.
@@ -41,7 +42,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'Press' })])
   return {
     title: t('title'),
-    description: t('metaDescription', { organisation: settings.organisationName?.value ?? settings.shortName }),
+    description: t('metaDescription', { organisation: organisationName(settings) }),
     alternates: alternatesFor(locale, '/press', locales),
   }
 }

@@ -6,9 +6,9 @@ import { Highlight } from '@/components/Highlight'
 import { Pagination } from '@/components/Pagination'
 import { SearchForm } from '@/components/SearchForm'
 import { Link } from '@/i18n/navigation'
-import type { AppPathname } from '@/i18n/routing'
 import { locales, type Locale } from '@/i18n/locales'
-import { normaliseQuery, search, type SearchKind } from '@/content'
+import { normaliseQuery, search } from '@/content'
+import { kindOf } from '@/documents/kinds'
 import { formatDateTime } from '@/i18n/format'
 import { alternatesFor, isPageNumber } from '@/site/urls'
 import { localeParams } from '@/i18n/localeParams'
@@ -19,12 +19,6 @@ export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
-const documentPath: Record<SearchKind, AppPathname> = {
-  'focus-areas': '/focus-areas/[slug]',
-  committees: '/committees/[slug]',
-  partners: '/partners/[slug]',
-  'news-releases': '/news/[slug]',
-}
 
 /**
  * The results a URL asks for; a page of them that cannot exist is a 404, for the title too. Once
@@ -75,7 +69,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   </span>
                 </p>
                 <h2 className="release-card__title">
-                  <Link href={{ pathname: documentPath[result.kind], params: { slug: result.slug } } as never}>
+                  <Link href={{ pathname: kindOf(result.kind).page, params: { slug: result.slug } } as never}>
                     <Highlight value={result.title} query={q} locale={locale} />
                   </Link>
                 </h2>

@@ -41,7 +41,7 @@ export default async function CommitteePage({ params }: Props) {
   if (!committee) notFound()
   return (
     <article className="page">
-      <DocumentHeading locale={locale} section="committees" title={committee.name} fallbackLang={committee.fallbackLang} slug={slug} />
+      <DocumentHeading locale={locale} kind="committees" title={committee.name} fallbackLang={committee.fallbackLang} slug={slug} />
       <dl className="release__facts">
         <div>
           <dt>{t('region')}</dt>

@@ -44,7 +44,7 @@ export default async function FocusAreaPage({ params }: Props) {
 
   return (
     <article className="page">
-      <DocumentHeading locale={locale} section="focusAreas" title={area.title} fallbackLang={area.fallbackLang} slug={slug} />
+      <DocumentHeading locale={locale} kind="focus-areas" title={area.title} fallbackLang={area.fallbackLang} slug={slug} />
       <Text as="p" className="lead" value={area.summary} locale={locale} />
       <RichTextBody value={area.body} locale={locale} />
 

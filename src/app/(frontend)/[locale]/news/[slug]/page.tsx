@@ -11,6 +11,7 @@ import { absoluteUrl } from '@/i18n/navigation'
 import { alternatesFor } from '@/site/urls'
 import { siteUrl } from '@/lib/siteUrl'
 import { localeParams } from '@/i18n/localeParams'
+import { organisationName } from '@/site/organisation'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -58,7 +59,7 @@ export default async function NewsReleasePage({ params }: Props) {
           inLanguage: release.title?.lang ?? locale,
           mainEntityOfPage: url,
           image: release.heroImage ? [`${siteUrl()}${release.heroImage.url}`] : undefined,
-          publisher: { '@type': 'Organization', name: settings.organisationName?.value ?? settings.shortName, url: siteUrl() },
+          publisher: { '@type': 'Organization', name: organisationName(settings), url: siteUrl() },
         }}
       />
     </ReleaseArticle>

@@ -41,7 +41,7 @@ export default async function PartnerPage({ params }: Props) {
   const country = new Intl.DisplayNames([locale], { type: 'region' }).of(partner.country)
   return (
     <article className="page">
-      <DocumentHeading locale={locale} section="partners" title={partner.name} fallbackLang={partner.fallbackLang} slug={slug} />
+      <DocumentHeading locale={locale} kind="partners" title={partner.name} fallbackLang={partner.fallbackLang} slug={slug} />
       <dl className="release__facts">
         <div>
           <dt>{t('country')}</dt>

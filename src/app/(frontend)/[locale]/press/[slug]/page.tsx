@@ -12,6 +12,7 @@ import { getPressContact, getSiteSettings } from '@/content'
 import { contactPointJsonLd } from '@/site/press/contactPoint'
 import { absoluteUrl } from '@/i18n/navigation'
 import { alternatesFor } from '@/site/urls'
+import { organisationName } from '@/site/organisation'
 
 // The card shows the time now where the contact works: rendered per request, from cached data.
 export const dynamic = 'force-dynamic'
@@ -41,7 +42,7 @@ export default async function PressContactPage({ params }: Props) {
     getTranslations({ locale, namespace: 'Region' }),
   ])
   if (!contact) notFound()
-  const organisation = settings.organisationName?.value ?? settings.shortName
+  const organisation = organisationName(settings)
 
   return (
     <div className="page page--narrow press-contact-page">

@@ -12,6 +12,7 @@ import { isScope, scopes } from '@/documents/choices'
 import { alternatesFor, isPageNumber } from '@/site/urls'
 import { localeParams } from '@/i18n/localeParams'
 import { ALL } from '@/i18n/newsListPath'
+import { organisationName } from '@/site/organisation'
 
 // Readers see /news?page=2&scope=…&focusArea=…; the proxy maps that here (see newsListPath), so
 // every view is rendered on its first request and then cached until its tags are revalidated.
@@ -46,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'News' })])
   return {
     title: t('title'),
-    description: t('metaDescription', { organisation: settings.organisationName?.value ?? settings.shortName }),
+    description: t('metaDescription', { organisation: organisationName(settings) }),
     alternates: alternatesFor(locale, '/news', locales),
   }
 }
