@@ -16,7 +16,11 @@ const nextConfig: NextConfig = {
   redirects: async () => [
     ...movedPathRedirects(),
     // Staff bookmarks from before the collection was renamed (its slug was preview-links).
-    { source: '/admin/collections/preview-links/:path*', destination: '/admin/collections/embargo-links/:path*', permanent: true },
+    {
+      source: '/admin/collections/preview-links/:path*',
+      destination: '/admin/collections/embargo-links/:path*',
+      permanent: true,
+    },
   ],
 }
 
@@ -29,7 +33,9 @@ const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: 
 const payloadHeaders = config.headers
 config.headers = async () => [
   ...((await payloadHeaders?.()) ?? []).map((rule) =>
-    rule.headers.some((header) => header.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
+    rule.headers.some((header) => header.key === 'Critical-CH')
+      ? { ...rule, source: '/admin/:path*' }
+      : rule,
   ),
   { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'production') },
 ]

@@ -39,7 +39,13 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // Pages and releases are drafted and published per language (withPublicPage); contacts change at once
 // (a journalist needs today's number) but keep their history, as do uploads.
-const contentCollections = [NewsReleases, FocusAreas, Committees, Partners, ...[Contacts, Media].map(withRevalidation)].map(withTranslatorLimits)
+const contentCollections = [
+  NewsReleases,
+  FocusAreas,
+  Committees,
+  Partners,
+  ...[Contacts, Media].map(withRevalidation),
+].map(withTranslatorLimits)
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -57,7 +63,11 @@ export default buildConfig({
   // Payload's own pretty output, at a level LOG_LEVEL can lower (the tests keep it to fatal).
   logger: {
     options: { level: process.env.LOG_LEVEL || 'info' },
-    destination: prettyLog({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' }),
+    destination: prettyLog({
+      colorize: true,
+      ignore: 'pid,hostname',
+      translateTime: 'SYS:HH:MM:ss',
+    }),
   },
   admin: {
     user: Users.slug,
@@ -72,11 +82,15 @@ export default buildConfig({
       defaultTimezone: HOME_TIME_ZONE,
       supportedTimezones: ({ defaultTimezones }) => [
         ...defaultTimezones,
-        ...extraTimeZones.filter((zone) => !defaultTimezones.some((known) => known.value === zone.value)),
+        ...extraTimeZones.filter(
+          (zone) => !defaultTimezones.some((known) => known.value === zone.value),
+        ),
       ],
     },
   },
-  collections: [...contentCollections, EmbargoLinks, Users].map(withInputChecks).map(withRejectedSaves),
+  collections: [...contentCollections, EmbargoLinks, Users]
+    .map(withInputChecks)
+    .map(withRejectedSaves),
   // Scheduled publishes (embargo lifts included) are run by src/jobs/runner.ts through the API.
   jobs: {
     // Queuing a job means scheduling a publish: for those who may publish.
@@ -99,7 +113,10 @@ export default buildConfig({
     translations: adminTranslations,
   },
   editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [PressContactsBlock] })],
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures,
+      BlocksFeature({ blocks: [PressContactsBlock] }),
+    ],
   }),
   db: databaseAdapter(),
   sharp,

@@ -32,7 +32,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
  * @param {string} url
  * @param {{ timeoutMs?: number, alive?: () => boolean, what?: string }} [options]
  */
-export const waitForOk = async (url, { timeoutMs = 60_000, alive = () => true, what = url } = {}) => {
+export const waitForOk = async (
+  url,
+  { timeoutMs = 60_000, alive = () => true, what = url } = {},
+) => {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
@@ -43,7 +46,8 @@ export const waitForOk = async (url, { timeoutMs = 60_000, alive = () => true, w
       // not listening yet
     }
     if (!alive()) throw new Error(`${what} stopped while starting`)
-    if (Date.now() > deadline) throw new Error(`${what} did not answer 200 at ${url} within ${timeoutMs / 1000} s`)
+    if (Date.now() > deadline)
+      throw new Error(`${what} did not answer 200 at ${url} within ${timeoutMs / 1000} s`)
     await sleep(250)
   }
 }

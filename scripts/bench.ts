@@ -24,7 +24,9 @@ const pages = {
   release: '/ja/news/imadr-welcomes-call-to-address-demand-side-of-trafficking',
 }
 // Measured after the generated contacts are added: the press page with combined filters.
-const pressPages = Object.fromEntries(pressQueries.map((query) => [`press: ${query.name}`, pressQueryPath(query)]))
+const pressPages = Object.fromEntries(
+  pressQueries.map((query) => [`press: ${query.name}`, pressQueryPath(query)]),
+)
 
 const lighthousePages = ['home', 'release', 'news list'] as const
 
@@ -33,11 +35,18 @@ type PageResult = Awaited<ReturnType<typeof load>> & { firstLoadJsGzip: number }
 /** A latency for the tables; none when no response finished within the run. */
 const ms = (value: number) => (Number.isFinite(value) ? value : '—')
 
-const measurePages = async (url: string, list: Record<string, string>, results: Record<string, PageResult>) => {
+const measurePages = async (
+  url: string,
+  list: Record<string, string>,
+  results: Record<string, PageResult>,
+) => {
   for (const [name, path] of Object.entries(list)) {
     // Warm the caches: the numbers describe a page readers actually get, not a cold start.
     for (let i = 0; i < 5; i++) await fetch(`${url}${path}`)
-    results[name] = { ...(await load(`${url}${path}`, CONNECTIONS, SECONDS)), firstLoadJsGzip: await firstLoadJs(url, path) }
+    results[name] = {
+      ...(await load(`${url}${path}`, CONNECTIONS, SECONDS)),
+      firstLoadJsGzip: await firstLoadJs(url, path),
+    }
   }
 }
 
@@ -51,7 +60,8 @@ try {
   await measurePages(server.appUrl, pages, results)
   const lighthouse: Partial<Record<(typeof lighthousePages)[number], Scores>> = {}
   if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
-    for (const name of lighthousePages) lighthouse[name] = await lighthouseScores(`${server.appUrl}${pages[name]}`)
+    for (const name of lighthousePages)
+      lighthouse[name] = await lighthouseScores(`${server.appUrl}${pages[name]}`)
   }
 
   // The press room over many contacts, added to the served database while it is idle; no press page
@@ -60,28 +70,54 @@ try {
   // Not spawnSync: with this process's event loop blocked, fetch would not see the server close its
   // idle keep-alive sockets meanwhile, and would send the next request down a dead one.
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/bench/pressDirectory.ts', out], { env: server.env as NodeJS.ProcessEnv, stdio: ['ignore', 'inherit', 'inherit'] })
+    const child = spawn('npx', ['tsx', 'scripts/bench/pressDirectory.ts', out], {
+      env: server.env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/bench/pressDirectory.ts failed (exit ${code})`))))
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`scripts/bench/pressDirectory.ts failed (exit ${code})`)),
+    )
   })
   const lookup = JSON.parse(readFileSync(out, 'utf8')) as PressLookupReport
   await measurePages(server.appUrl, pressPages, results)
   // One connection: the time the server takes for one filtered press page, without queueing behind others.
   const single: Record<string, Awaited<ReturnType<typeof load>>> = {}
-  for (const query of pressQueries) single[query.name] = await load(`${server.appUrl}${pressQueryPath(query)}`, 1, SECONDS)
+  for (const query of pressQueries)
+    single[query.name] = await load(`${server.appUrl}${pressQueryPath(query)}`, 1, SECONDS)
   const serverLog = readFileSync(server.logFile, 'utf8')
-  const refused = [...serverLog.matchAll(/items over 2MB can not be cached \((\d+) bytes\)/g)].map((match) => Number(match[1]))
+  const refused = [...serverLog.matchAll(/items over 2MB can not be cached \((\d+) bytes\)/g)].map(
+    (match) => Number(match[1]),
+  )
   const press = { ...lookup, http: single, dataCacheRefused: refused }
 
-  const report = { date: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, pages: results, press, lighthouse }
+  const report = {
+    date: new Date().toISOString(),
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    pages: results,
+    press,
+    lighthouse,
+  }
   mkdirSync('bench/results', { recursive: true })
   writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`)
-  console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per page (aims: p99 < 50 ms, release JS ≤ 112 KiB gzip; press pages over ${press.contacts} generated contacts)\n`)
+  console.log(
+    `\n${CONNECTIONS} connections, ${SECONDS} s per page (aims: p99 < 50 ms, release JS ≤ 112 KiB gzip; press pages over ${press.contacts} generated contacts)\n`,
+  )
   console.table(
     Object.fromEntries(
       Object.entries(results).map(([name, r]) => [
         name,
-        { 'req/s': r.requestsPerSecond, 'p50 ms': ms(r.p50), 'p95 ms': ms(r.p95), 'p99 ms': ms(r.p99), 'errors+non2xx': r.errors + r.non2xx, 'JS KiB gz': (r.firstLoadJsGzip / 1024).toFixed(1) },
+        {
+          'req/s': r.requestsPerSecond,
+          'p50 ms': ms(r.p50),
+          'p95 ms': ms(r.p95),
+          'p99 ms': ms(r.p99),
+          'errors+non2xx': r.errors + r.non2xx,
+          'JS KiB gz': (r.firstLoadJsGzip / 1024).toFixed(1),
+        },
       ]),
     ),
   )
@@ -91,7 +127,13 @@ try {
       '\nlookup: in process, as the page does it on a data-cache hit (parse the stored list, options, filter) or a miss (Payload query too);' +
       '\nHTTP: the filtered page, one connection, so no request waits behind another.\n',
   )
-  const row = (t: { p50: number; p95: number; p99: number; runs: number }, matches = '') => ({ 'p50 ms': ms(t.p50), 'p95 ms': ms(t.p95), 'p99 ms': ms(t.p99), runs: t.runs, matches })
+  const row = (t: { p50: number; p95: number; p99: number; runs: number }, matches = '') => ({
+    'p50 ms': ms(t.p50),
+    'p95 ms': ms(t.p95),
+    'p99 ms': ms(t.p99),
+    runs: t.runs,
+    matches,
+  })
   console.table(
     Object.fromEntries([
       ...press.cached.flatMap((c) => {
@@ -101,18 +143,31 @@ try {
           [`${c.name}: HTTP`, row(press.http[c.name], matches)],
         ]
       }),
-      ...Object.entries(press.uncached).map(([locale, u]) => [`${locale}: lookup, cache miss`, row(u!.lookup)]),
+      ...Object.entries(press.uncached).map(([locale, u]) => [
+        `${locale}: lookup, cache miss`,
+        row(u!.lookup),
+      ]),
     ]),
   )
   for (const [locale, u] of Object.entries(press.uncached)) {
-    console.log(`${locale}: of a cache miss, the Payload query alone p50 ${u!.query.p50} ms; the cached list weighs ${(u!.cacheEntrySize / 1024).toFixed(0)} KiB (Next caches up to 2048).`)
+    console.log(
+      `${locale}: of a cache miss, the Payload query alone p50 ${u!.query.p50} ms; the cached list weighs ${(u!.cacheEntrySize / 1024).toFixed(0)} KiB (Next caches up to 2048).`,
+    )
   }
-  if (refused.length) console.log(`Next refused to cache an entry over 2 MB ${refused.length} time(s): those press pages ran a cache miss each time.`)
+  if (refused.length)
+    console.log(
+      `Next refused to cache an entry over 2 MB ${refused.length} time(s): those press pages ran a cache miss each time.`,
+    )
 
   if (Object.keys(lighthouse).length) {
     console.log('\nLighthouse (mobile, simulated throttling; aim: 100 in each)\n')
-    console.table(Object.fromEntries(Object.entries(lighthouse).map(([name, { missed, ...scores }]) => [name, scores])))
-    for (const [name, { missed }] of Object.entries(lighthouse)) if (missed.length) console.log(`${name}: ${missed.join('; ')}`)
+    console.table(
+      Object.fromEntries(
+        Object.entries(lighthouse).map(([name, { missed, ...scores }]) => [name, scores]),
+      ),
+    )
+    for (const [name, { missed }] of Object.entries(lighthouse))
+      if (missed.length) console.log(`${name}: ${missed.join('; ')}`)
   }
   console.log('Written to bench/results/latest.json')
 } catch (error) {

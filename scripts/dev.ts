@@ -34,7 +34,9 @@ const otherPages = async (): Promise<string[]> => {
   const lists = Object.keys(routing.pathnames).filter((path) => path !== '/' && !path.includes('['))
   const releases = await fetch(`${origin}/api/news-releases?limit=1&depth=0&select[slug]=true`)
   const slug = ((await releases.json()) as { docs?: { slug?: string }[] }).docs?.[0]?.slug
-  return [...lists, ...(slug ? [`/news/${slug}`] : [])].map((path) => `/${routing.defaultLocale}${path}`)
+  return [...lists, ...(slug ? [`/news/${slug}`] : [])].map(
+    (path) => `/${routing.defaultLocale}${path}`,
+  )
 }
 
 const compileFirstPages = async () => {
@@ -43,7 +45,9 @@ const compileFirstPages = async () => {
     await sleep(250)
   }
   const started = Date.now()
-  console.log(`  Compiling the public site and the admin now (the first time on a small machine, a minute or two)…`)
+  console.log(
+    `  Compiling the public site and the admin now (the first time on a small machine, a minute or two)…`,
+  )
   for (const [what, path] of [
     ['Public site', '/en'],
     ['Admin', '/admin/login'],
@@ -53,7 +57,9 @@ const compileFirstPages = async () => {
     } catch {
       return // The server stopped, or says why itself.
     }
-    console.log(`  ✓ ${what} ready after ${Math.round((Date.now() - started) / 1000)} s: ${origin}${path === '/en' ? '' : '/admin'}`)
+    console.log(
+      `  ✓ ${what} ready after ${Math.round((Date.now() - started) / 1000)} s: ${origin}${path === '/en' ? '' : '/admin'}`,
+    )
   }
   try {
     for (const path of await otherPages()) await visit(path)

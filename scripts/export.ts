@@ -12,6 +12,10 @@ console.log(`Exporting to ${dir}`)
 const progress = printProgress()
 const manifest = await exportContent(payload, dir, progress)
 progress.done()
-console.log(`Done: ${Object.entries(manifest.counts).map(([collection, count]) => `${count} ${collection}`).join(', ')}.`)
+console.log(
+  `Done: ${Object.entries(manifest.counts)
+    .map(([collection, count]) => `${count} ${collection}`)
+    .join(', ')}.`,
+)
 await payload.destroy()
 process.exit(0)

@@ -22,7 +22,11 @@ export const refusals: Record<number, Refusal> = {
   504: 'gatewayTimeout',
 }
 
-const messages: Record<Locale, Messages['FrontDoor']> = { en: allMessages.en.FrontDoor, ja: allMessages.ja.FrontDoor, es: allMessages.es.FrontDoor }
+const messages: Record<Locale, Messages['FrontDoor']> = {
+  en: allMessages.en.FrontDoor,
+  ja: allMessages.ja.FrontDoor,
+  es: allMessages.es.FrontDoor,
+}
 
 /** The organisation's name in each language (Site settings), falling back to a neutral one. */
 export type OrganisationNames = Record<Locale, string>
@@ -30,13 +34,18 @@ export type OrganisationNames = Record<Locale, string>
 export const organisationNames = async (payload: Payload): Promise<OrganisationNames> => {
   const names = {} as OrganisationNames
   for (const locale of locales) {
-    names[locale] = (await querySiteSettings(payload, locale)).organisationName?.value || messages[locale].unnamedSite
+    names[locale] =
+      (await querySiteSettings(payload, locale)).organisationName?.value ||
+      messages[locale].unnamedSite
   }
   return names
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
+  text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  )
 
 // The site's colours and font stacks (src/app/(frontend)/[locale]/styles/base.css), inline: nginx serves this page alone.
 const style = `body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,'Noto Sans','Noto Sans CJK JP','Hiragino Sans','Yu Gothic',Meiryo,sans-serif;color:#1b2230;background:#fff;line-height:1.6}
@@ -56,11 +65,20 @@ const section = (locale: Locale, status: number) => {
 }
 
 /** The HTML page for `status` in one language, or in all three (`mul`, English first). */
-export const refusalPage = (status: number, language: Locale | 'mul', names: OrganisationNames): string => {
-  const shown = language === 'mul' ? [defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)] : [language]
+export const refusalPage = (
+  status: number,
+  language: Locale | 'mul',
+  names: OrganisationNames,
+): string => {
+  const shown =
+    language === 'mul'
+      ? [defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)]
+      : [language]
   const lang = shown[0]
   const title = shown.map((locale) => messages[locale][refusals[status]].title).join(' / ')
-  const siteNames = shown.map((locale) => `<a href="/${locale}" lang="${locale}">${escapeHtml(names[locale])}</a>`).join(' · ')
+  const siteNames = shown
+    .map((locale) => `<a href="/${locale}" lang="${locale}">${escapeHtml(names[locale])}</a>`)
+    .join(' · ')
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>

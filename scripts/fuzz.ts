@@ -12,7 +12,15 @@ import { positiveInteger, refuseSwallowedFlags, targetOrExit } from './target'
 
 const TIMEOUT_MS = 10_000
 
-refuseSwallowedFlags('fuzz', ['concurrency', 'press-limit', 'only', 'grep', 'json', 'list', 'allow-remote'])
+refuseSwallowedFlags('fuzz', [
+  'concurrency',
+  'press-limit',
+  'only',
+  'grep',
+  'json',
+  'list',
+  'allow-remote',
+])
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -32,7 +40,9 @@ const all = catalogue(pressLimit)
 const only = values.only?.split(',').map((name) => name.trim())
 const unknown = only?.filter((name) => !categories(all).includes(name)) ?? []
 if (unknown.length > 0) {
-  console.error(`Unknown categories: ${unknown.join(', ')}. There are: ${categories(all).join(', ')}`)
+  console.error(
+    `Unknown categories: ${unknown.join(', ')}. There are: ${categories(all).join(', ')}`,
+  )
   process.exit(2)
 }
 const requests = all
@@ -47,12 +57,19 @@ if (values.list) {
 
 const url = positionals[0] ?? 'http://localhost:8080'
 const target = await targetOrExit(url, values['allow-remote'])
-console.log(`Fuzzing ${url} (${target.address}:${target.port}) with ${requests.length} requests, ${concurrency} at a time, ${TIMEOUT_MS / 1000} s each at most`)
-if (!target.loopbackSources) console.log('Not an IPv4 loopback target: every request comes from one source address, so per-client limits may answer 429s.')
+console.log(
+  `Fuzzing ${url} (${target.address}:${target.port}) with ${requests.length} requests, ${concurrency} at a time, ${TIMEOUT_MS / 1000} s each at most`,
+)
+if (!target.loopbackSources)
+  console.log(
+    'Not an IPv4 loopback target: every request comes from one source address, so per-client limits may answer 429s.',
+  )
 
 const first = await probe(target, TIMEOUT_MS)
 if (first.kind !== 'answered') {
-  console.error(`${url} did not answer a plain request (${first.kind}${first.code ? `: ${first.code}` : ''}): nothing to fuzz`)
+  console.error(
+    `${url} did not answer a plain request (${first.kind}${first.code ? `: ${first.code}` : ''}): nothing to fuzz`,
+  )
   process.exit(1)
 }
 
@@ -64,8 +81,16 @@ const run = await runFuzz(target, requests, {
   },
 })
 
-const sameClient = run.results.filter((result) => result.request.category === FORWARDED_FOR && result.outcome)
-const check = sameClient.length > 0 ? forwardedForVerdict(sameClient.map((result) => result.outcome?.status), pressLimit) : undefined
+const sameClient = run.results.filter(
+  (result) => result.request.category === FORWARDED_FOR && result.outcome,
+)
+const check =
+  sameClient.length > 0
+    ? forwardedForVerdict(
+        sameClient.map((result) => result.outcome?.status),
+        pressLimit,
+      )
+    : undefined
 const failures = printReport(run, check)
 
 mkdirSync(path.dirname(values.json), { recursive: true })

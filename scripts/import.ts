@@ -19,7 +19,11 @@ const progress = printProgress()
 try {
   const counts = await importContent(payload, dir, progress)
   progress.done()
-  console.log(`Done: ${Object.entries(counts).map(([collection, count]) => `${count} ${collection}`).join(', ')}.`)
+  console.log(
+    `Done: ${Object.entries(counts)
+      .map(([collection, count]) => `${count} ${collection}`)
+      .join(', ')}.`,
+  )
   // Accounts are not exported: the admin from SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD opens the door.
   await seedAdminUser(payload)
   printLogin({ withDemoStaff: false })

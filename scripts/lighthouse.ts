@@ -18,16 +18,32 @@ export const lighthouseScores = async (url: string): Promise<Scores> => {
     chromeFlags: ['--headless=new', ...chromiumFlags],
   })
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    })
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
     const { categories, audits } = result.lhr
     const missed = Object.values(categories).flatMap((category) =>
       category.auditRefs
-        .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score! < 1)
-        .map((ref) => `${category.id}: ${ref.id}${audits[ref.id].displayValue ? ` (${audits[ref.id].displayValue})` : ''}`),
+        .filter(
+          (ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score! < 1,
+        )
+        .map(
+          (ref) =>
+            `${category.id}: ${ref.id}${audits[ref.id].displayValue ? ` (${audits[ref.id].displayValue})` : ''}`,
+        ),
     )
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
-    return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), missed }
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      missed,
+    }
   } finally {
     await chrome.kill()
     rmSync(profile, { recursive: true, force: true })

@@ -13,7 +13,9 @@ export const printLogin = ({ withDemoStaff = true } = {}) => {
       : '  Password: the value of SEED_ADMIN_PASSWORD',
   )
   if (withDemoStaff && isDevelopmentDefault) {
-    console.log(`  Also, with the same password: ${demoStaff.map((account) => `${account.email} (${account.roles.join(', ')})`).join(', ')}`)
+    console.log(
+      `  Also, with the same password: ${demoStaff.map((account) => `${account.email} (${account.roles.join(', ')})`).join(', ')}`,
+    )
   }
   console.log('')
 }

@@ -2,7 +2,17 @@
 // configuration (deploy/nginx), each on a free port of this machine. Used by the browser tests,
 // which go through nginx, and by `npm run bench`, which measures the app itself (`appUrl`).
 import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ensureNginx, startNginx } from '../deploy/nginx/nginx.js'
@@ -19,7 +29,9 @@ export const PRESS_RATE_LIMIT = 300
 const run = (label, command, args, env, logFile, log) => {
   const result = spawnSync(command, args, { cwd: root, env, stdio: ['ignore', log, log] })
   if (result.status !== 0) {
-    throw new Error(`${label} failed (exit ${result.status}); see ${logFile}:\n${readFileSync(logFile, 'utf8').slice(-4000)}`)
+    throw new Error(
+      `${label} failed (exit ${result.status}); see ${logFile}:\n${readFileSync(logFile, 'utf8').slice(-4000)}`,
+    )
   }
 }
 
@@ -34,10 +46,15 @@ const servedBuilds = path.join(root, '.next-served')
 const copyBuild = (dir) => {
   const name = path.basename(dir)
   if (existsSync(servedBuilds)) {
-    for (const old of readdirSync(servedBuilds)) if (!existsSync(path.join(tmpdir(), old))) rmSync(path.join(servedBuilds, old), { recursive: true, force: true })
+    for (const old of readdirSync(servedBuilds))
+      if (!existsSync(path.join(tmpdir(), old)))
+        rmSync(path.join(servedBuilds, old), { recursive: true, force: true })
   }
   const build = path.join(root, '.next')
-  cpSync(build, path.join(servedBuilds, name), { recursive: true, filter: (source) => path.relative(build, source) !== 'cache' })
+  cpSync(build, path.join(servedBuilds, name), {
+    recursive: true,
+    filter: (source) => path.relative(build, source) !== 'cache',
+  })
   return path.relative(root, path.join(servedBuilds, name))
 }
 
@@ -66,7 +83,8 @@ export const startSeededServer = async ({ build = true } = {}) => {
     MEDIA_DIR: path.join(dir, 'media'),
     SERVER_URL: url,
     NEXT_TELEMETRY_DISABLED: '1',
-    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'seeded-server-secret-for-browser-tests-and-benchmarks',
+    PAYLOAD_SECRET:
+      process.env.PAYLOAD_SECRET || 'seeded-server-secret-for-browser-tests-and-benchmarks',
     LOG_LEVEL: 'error',
     // The browser tests all come from one address; the rate-limit test uses addresses of its own.
     PRESS_RATE_LIMIT: process.env.PRESS_RATE_LIMIT || String(PRESS_RATE_LIMIT),
@@ -81,28 +99,66 @@ export const startSeededServer = async ({ build = true } = {}) => {
 
   // Built for an address no server here answers on: a page or header that kept the build's address
   // instead of reading the server's own would fail the browser tests.
-  if (build) run('next build', 'npx', ['next', 'build'], { ...env, SERVER_URL: BUILD_TIME_ADDRESS }, logFile, log)
+  if (build)
+    run(
+      'next build',
+      'npx',
+      ['next', 'build'],
+      { ...env, SERVER_URL: BUILD_TIME_ADDRESS },
+      logFile,
+      log,
+    )
   env.NEXT_DIST_DIR = copyBuild(dir)
   // In production mode, as `npm start` does: the adapter runs the migrations on connect; and the
   // refusal pages for nginx.
-  run('migrate and seed', 'npx', ['tsx', 'scripts/prepare.ts'], { ...env, NODE_ENV: 'production' }, logFile, log)
+  run(
+    'migrate and seed',
+    'npx',
+    ['tsx', 'scripts/prepare.ts'],
+    { ...env, NODE_ENV: 'production' },
+    logFile,
+    log,
+  )
 
   // Bound to "localhost", not "127.0.0.1": with a literal loopback address Next treats next-intl's
   // rewrites as external and answers with a redirect loop (vercel/next.js#94745). Started as node,
   // not through npx, so the process group stopped below is the server's.
-  const app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(appPort), '-H', 'localhost'], {
-    cwd: root,
-    env: { ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', log, log],
-    detached: true,
+  const app = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(appPort), '-H', 'localhost'],
+    {
+      cwd: root,
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', log, log],
+      detached: true,
+    },
+  )
+  const nginx = startNginx({
+    dir: nginxDir,
+    listen: `localhost:${port}`,
+    app: `localhost:${appPort}`,
+    pagesDir,
+    logFile,
   })
-  const nginx = startNginx({ dir: nginxDir, listen: `localhost:${port}`, app: `localhost:${appPort}`, pagesDir, logFile })
-  const server = { url, appUrl, pid: app.pid, nginxPid: nginx.pid, dir, logFile, env: { ...env, NODE_ENV: 'production' } }
+  const server = {
+    url,
+    appUrl,
+    pid: app.pid,
+    nginxPid: nginx.pid,
+    dir,
+    logFile,
+    env: { ...env, NODE_ENV: 'production' },
+  }
   try {
-    await waitForOk(`${url}/en`, { alive: () => running(app) && running(nginx), what: 'the site through nginx' })
+    await waitForOk(`${url}/en`, {
+      alive: () => running(app) && running(nginx),
+      what: 'the site through nginx',
+    })
   } catch (error) {
     await stopSeededServer({ ...server, dir: undefined })
-    throw new Error(`${error.message}; see ${logFile}:\n${readFileSync(logFile, 'utf8').slice(-4000)}`)
+    throw new Error(
+      `${error.message}; see ${logFile}:\n${readFileSync(logFile, 'utf8').slice(-4000)}`,
+    )
   }
   return server
 }

@@ -3,7 +3,15 @@
 // (8080) in front of `next start` on --app-port (3001). Ctrl-C stops both.
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -12,7 +20,10 @@ import { ensureNginx, startNginx } from '../deploy/nginx/nginx.js'
 import { isListening, running, stopGroup, waitForOk } from '../deploy/processes.js'
 
 const { values: args } = parseArgs({
-  options: { port: { type: 'string', default: '8080' }, 'app-port': { type: 'string', default: '3001' } },
+  options: {
+    port: { type: 'string', default: '8080' },
+    'app-port': { type: 'string', default: '3001' },
+  },
 })
 const port = Number(args.port)
 const appPort = Number(args['app-port'])
@@ -31,13 +42,19 @@ loadEnv()
  */
 const productionSecret = (): { secret: string; note?: string } => {
   const given = process.env.PAYLOAD_SECRET
-  if (given) return given.length >= 32 ? { secret: given } : fail('PAYLOAD_SECRET must be 32 characters or more (openssl rand -hex 32).')
+  if (given)
+    return given.length >= 32
+      ? { secret: given }
+      : fail('PAYLOAD_SECRET must be 32 characters or more (openssl rand -hex 32).')
   const file = path.join('data', 'stack-secret')
   if (!existsSync(file)) {
     mkdirSync('data', { recursive: true })
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   }
-  return { secret: readFileSync(file, 'utf8').trim(), note: `PAYLOAD_SECRET is not set: using the one kept in ${file}.` }
+  return {
+    secret: readFileSync(file, 'utf8').trim(),
+    note: `PAYLOAD_SECRET is not set: using the one kept in ${file}.`,
+  }
 }
 
 const missingNginx = ensureNginx()
@@ -46,7 +63,8 @@ for (const [taken, option] of [
   [port, '--port'],
   [appPort, '--app-port'],
 ] as const) {
-  if (await isListening(taken)) fail(`Port ${taken} is in use: stop what listens there, or choose another with ${option}.`)
+  if (await isListening(taken))
+    fail(`Port ${taken} is in use: stop what listens there, or choose another with ${option}.`)
 }
 const { secret, note } = productionSecret()
 
@@ -54,7 +72,8 @@ if (existsSync('.next/BUILD_ID')) {
   console.log('Using the existing build in .next (npm run build makes a new one).')
 } else {
   console.log('No build yet: npm run build…')
-  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) fail('The build failed.')
+  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0)
+    fail('The build failed.')
 }
 
 // nginx's configuration, pid, logs and refusal pages; readable by its workers (nobody, under root).
@@ -74,16 +93,26 @@ const env: NodeJS.ProcessEnv = {
 }
 
 // As `npm start` does: migrations, the demo content on an empty database, and nginx's own pages.
-if (spawnSync('npx', ['tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' }).status !== 0) fail('Preparing the database failed.')
+if (spawnSync('npx', ['tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' }).status !== 0)
+  fail('Preparing the database failed.')
 
 // Bound to "localhost", not "127.0.0.1": see the README (vercel/next.js#94745). Started as node, not
 // through npx, so the process group stopped below is the server's.
-const app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(appPort), '-H', 'localhost'], {
-  env,
-  stdio: ['ignore', 'inherit', 'inherit'],
-  detached: true,
+const app = spawn(
+  process.execPath,
+  ['node_modules/next/dist/bin/next', 'start', '-p', String(appPort), '-H', 'localhost'],
+  {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  },
+)
+const nginx = startNginx({
+  dir: prefix,
+  listen: `localhost:${port}`,
+  app: `localhost:${appPort}`,
+  pagesDir,
 })
-const nginx = startNginx({ dir: prefix, listen: `localhost:${port}`, app: `localhost:${appPort}`, pagesDir })
 
 let stopping = false
 const stop = async (code: number) => {
@@ -102,13 +131,19 @@ for (const [child, name] of [
 ] as const) {
   child.on('exit', (code, signal) => {
     if (stopping) return
-    console.error(`${name} stopped (${signal ?? `exit ${code}`})${name === 'nginx' ? `; see ${prefix}/nginx.log and error.log` : ''}.`)
+    console.error(
+      `${name} stopped (${signal ?? `exit ${code}`})${name === 'nginx' ? `; see ${prefix}/nginx.log and error.log` : ''}.`,
+    )
     void stop(1)
   })
 }
 
 try {
-  await waitForOk(`${publicUrl}/en`, { timeoutMs: 120_000, alive: () => running(app) && running(nginx), what: 'the site through nginx' })
+  await waitForOk(`${publicUrl}/en`, {
+    timeoutMs: 120_000,
+    alive: () => running(app) && running(nginx),
+    what: 'the site through nginx',
+  })
 } catch (error) {
   console.error((error as Error).message)
   await stop(1)

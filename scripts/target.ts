@@ -23,13 +23,28 @@ const isLoopback = (address: string) => /^127\./.test(address) || address === ':
  */
 export const resolveTarget = async (raw: string, allowRemote = false): Promise<Target> => {
   const url = new URL(raw)
-  if (url.protocol !== 'http:') throw new Error(`Only http:// targets are supported (got ${url.protocol})`)
+  if (url.protocol !== 'http:')
+    throw new Error(`Only http:// targets are supported (got ${url.protocol})`)
   const hostname = url.hostname.replace(/^\[|\]$/g, '')
-  const local = isIP(hostname) ? isLoopback(hostname) : hostname === 'localhost' || hostname.endsWith('.localhost')
-  if (!local && !allowRemote) throw new Error(`${raw} is not this machine; pass --allow-remote if you really mean to send this to it`)
+  const local = isIP(hostname)
+    ? isLoopback(hostname)
+    : hostname === 'localhost' || hostname.endsWith('.localhost')
+  if (!local && !allowRemote)
+    throw new Error(
+      `${raw} is not this machine; pass --allow-remote if you really mean to send this to it`,
+    )
   const address = isIP(hostname) ? hostname : (await lookup(hostname)).address
-  if (!isLoopback(address) && !allowRemote) throw new Error(`${hostname} resolves to ${address}, not a loopback address; pass --allow-remote if you really mean it`)
-  return { url, address, port: Number(url.port) || 80, host: url.host, loopbackSources: /^127\./.test(address) }
+  if (!isLoopback(address) && !allowRemote)
+    throw new Error(
+      `${hostname} resolves to ${address}, not a loopback address; pass --allow-remote if you really mean it`,
+    )
+  return {
+    url,
+    address,
+    port: Number(url.port) || 80,
+    host: url.host,
+    loopbackSources: /^127\./.test(address),
+  }
 }
 
 /** resolveTarget for a command line: a refusal is a message and exit code 2, not a stack trace. */
@@ -48,9 +63,15 @@ export const sourceAddress = (target: Target, block: number, n: number): string 
 
 /** npm takes `npm run x url --flag value` for its own config and passes only the value on. */
 export const refuseSwallowedFlags = (script: string, flags: string[]) => {
-  const swallowed = flags.filter((flag) => process.env[`npm_config_${flag.replace(/-/g, '_')}`] !== undefined && !process.argv.includes(`--${flag}`))
+  const swallowed = flags.filter(
+    (flag) =>
+      process.env[`npm_config_${flag.replace(/-/g, '_')}`] !== undefined &&
+      !process.argv.includes(`--${flag}`),
+  )
   if (swallowed.length === 0) return
-  console.error(`npm kept --${swallowed.join(', --')} for itself. Put -- before the script's arguments: npm run ${script} -- <url> --${swallowed[0]} …`)
+  console.error(
+    `npm kept --${swallowed.join(', --')} for itself. Put -- before the script's arguments: npm run ${script} -- <url> --${swallowed[0]} …`,
+  )
   process.exit(2)
 }
 

@@ -61,7 +61,9 @@ export default function proxy(request: NextRequest) {
   // (without Next's cacheComponents), while path segments let each view be cached until revalidated.
   const list = newsListPath(internal.pathname, request.nextUrl.searchParams)
   // The query stays on the rewrite (Next's own _rsc parameter rides along); the page reads only the path.
-  return list ? rewriteKeeping(response, new URL(`${list}${request.nextUrl.search}`, request.url)) : response
+  return list
+    ? rewriteKeeping(response, new URL(`${list}${request.nextUrl.search}`, request.url))
+    : response
 }
 
 export const config = {

@@ -16,7 +16,9 @@ export const renderTemplate = (values) =>
     return values[name]
   })
 
-const mainConfig = (dir) => `# Written by deploy/nginx/nginx.js: Beacon's front door, run by hand rather than as a service.
+const mainConfig = (
+  dir,
+) => `# Written by deploy/nginx/nginx.js: Beacon's front door, run by hand rather than as a service.
 daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
@@ -43,10 +45,17 @@ http {
  */
 export const ensureNginx = ({ log = console.log } = {}) => {
   if (existsSync(NGINX)) return undefined
-  if (process.getuid?.() !== 0) return `nginx is not installed: run \`sudo apt-get install -y nginx\` (Debian's package) and try again.`
+  if (process.getuid?.() !== 0)
+    return `nginx is not installed: run \`sudo apt-get install -y nginx\` (Debian's package) and try again.`
   log('Installing nginx (apt-get install -y nginx)…')
-  const install = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx'], { stdio: 'inherit' })
-  return install.status === 0 && existsSync(NGINX) ? undefined : 'Installing nginx with apt-get failed (see above).'
+  const install = spawnSync(
+    'sh',
+    ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx'],
+    { stdio: 'inherit' },
+  )
+  return install.status === 0 && existsSync(NGINX)
+    ? undefined
+    : 'Installing nginx with apt-get failed (see above).'
 }
 
 /**
@@ -56,16 +65,26 @@ export const ensureNginx = ({ log = console.log } = {}) => {
  */
 export const writeNginxConfig = ({ dir, listen, app, pagesDir }) => {
   mkdirSync(path.join(dir, 'temp'), { recursive: true })
-  writeFileSync(path.join(dir, 'beacon.conf'), renderTemplate({ BEACON_LISTEN: listen, BEACON_APP: app, BEACON_PAGES_DIR: pagesDir }))
+  writeFileSync(
+    path.join(dir, 'beacon.conf'),
+    renderTemplate({ BEACON_LISTEN: listen, BEACON_APP: app, BEACON_PAGES_DIR: pagesDir }),
+  )
   const config = path.join(dir, 'nginx.conf')
   writeFileSync(config, mainConfig(dir))
   const test = spawnSync(NGINX, ['-t', '-q', '-p', dir, '-c', config], { encoding: 'utf8' })
-  if (test.status !== 0) throw new Error(`nginx rejected its configuration (${config}):\n${test.stderr}`)
+  if (test.status !== 0)
+    throw new Error(`nginx rejected its configuration (${config}):\n${test.stderr}`)
   return config
 }
 
 /** Starts nginx in the foreground, in its own process group (see stopGroup); its messages go to `logFile`. */
-export const startNginx = ({ dir, listen, app, pagesDir, logFile = path.join(dir, 'nginx.log') }) => {
+export const startNginx = ({
+  dir,
+  listen,
+  app,
+  pagesDir,
+  logFile = path.join(dir, 'nginx.log'),
+}) => {
   const config = writeNginxConfig({ dir, listen, app, pagesDir })
   const log = openSync(logFile, 'a')
   return spawn(NGINX, ['-p', dir, '-c', config], { stdio: ['ignore', log, log], detached: true })

@@ -51,12 +51,15 @@ const prng = (seed: number) => {
   }
 }
 
-
 /**
  * `count` contacts over `topicCount` focus areas. Slugs end in the contact's number, so they never
  * clash with each other or with the demo content.
  */
-export const generateContacts = (count: number, topicCount: number, seed = 20260401): GeneratedContact[] => {
+export const generateContacts = (
+  count: number,
+  topicCount: number,
+  seed = 20260401,
+): GeneratedContact[] => {
   const random = prng(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]
   const chance = (p: number) => random() < p
@@ -70,12 +73,18 @@ export const generateContacts = (count: number, topicCount: number, seed = 20260
     return [...chosen].sort((a, b) => a - b).map((i) => list[i])
   }
   const phone = (plan: Office['phones']): string =>
-    plan === 'nanp' ? `+1 ${pick(nanpAreaCodes)} 555 01${digits(2)}` : plan === 'uk' ? `+44 20 7946 0${digits(3)}` : `+61 2 5550 ${digits(4)}`
+    plan === 'nanp'
+      ? `+1 ${pick(nanpAreaCodes)} 555 01${digits(2)}`
+      : plan === 'uk'
+        ? `+44 20 7946 0${digits(3)}`
+        : `+61 2 5550 ${digits(4)}`
 
   return Array.from({ length: count }, (_, i) => {
     const office = pick(offices)
     // Mostly the names of the office's country, but every office has people from elsewhere.
-    const style: NameStyle = chance(0.7) ? office.names : pick(['japanese', 'spanish', 'other'] as const)
+    const style: NameStyle = chance(0.7)
+      ? office.names
+      : pick(['japanese', 'spanish', 'other'] as const)
     let name: string
     let nameLatin: string | null = null
     if (style === 'japanese') {
@@ -99,9 +108,12 @@ export const generateContacts = (count: number, topicCount: number, seed = 20260
     const regions = new Set<Region>(office.regions)
     if (chance(0.15)) regions.add(pick(allRegions))
 
-    const phones: GeneratedContact['phones'] = [{ kind: pick(['press', 'office'] as const), number: phone(office.phones) }]
+    const phones: GeneratedContact['phones'] = [
+      { kind: pick(['press', 'office'] as const), number: phone(office.phones) },
+    ]
     if (chance(0.5)) phones.push({ kind: 'mobile', number: phone(office.phones) })
-    if (chance(0.2)) phones.push({ kind: 'outOfHours', number: phone(pick(['nanp', 'uk', 'au'] as const)) })
+    if (chance(0.2))
+      phones.push({ kind: 'outOfHours', number: phone(pick(['nanp', 'uk', 'au'] as const)) })
 
     return {
       slug: `${latin}-${number}`,
@@ -126,7 +138,12 @@ export const generateContacts = (count: number, topicCount: number, seed = 20260
  * Combined filters the bench runs on the press directory, each matching some of the generated
  * contacts (topics are the demo content's focus areas; offices and roles are the ones above).
  */
-export const pressQueries: { name: string; locale: Locale; path: string; filters: Record<string, string> }[] = [
+export const pressQueries: {
+  name: string
+  locale: Locale
+  path: string
+  filters: Record<string, string>
+}[] = [
   {
     name: 'topic+language+text',
     locale: 'en',
@@ -137,7 +154,13 @@ export const pressQueries: { name: string; locale: Locale; path: string; filters
     name: 'region+office+text',
     locale: 'en',
     path: '/en/press',
-    filters: { region: 'latin-america', office: slugify(offices.find((office) => office.label.en.startsWith('Buenos Aires'))!.label.en), q: 'press' },
+    filters: {
+      region: 'latin-america',
+      office: slugify(
+        offices.find((office) => office.label.en.startsWith('Buenos Aires'))!.label.en,
+      ),
+      q: 'press',
+    },
   },
   {
     name: 'ja topic+language+text',
@@ -147,4 +170,5 @@ export const pressQueries: { name: string; locale: Locale; path: string; filters
   },
 ]
 
-export const pressQueryPath = ({ path, filters }: (typeof pressQueries)[number]) => `${path}?${new URLSearchParams(filters)}`
+export const pressQueryPath = ({ path, filters }: (typeof pressQueries)[number]) =>
+  `${path}?${new URLSearchParams(filters)}`

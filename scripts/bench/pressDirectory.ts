@@ -9,7 +9,12 @@ import { performance } from 'node:perf_hooks'
 import { type Locale, locales } from '@/i18n/locales'
 import type { PressDirectoryEntry } from '@/content/types'
 import { queryPressContacts } from '@/content/queries/pressContacts'
-import { directoryOptions, filterPressDirectory, type PressFilters, pressFilters } from '@/site/press/directory'
+import {
+  directoryOptions,
+  filterPressDirectory,
+  type PressFilters,
+  pressFilters,
+} from '@/site/press/directory'
 import { bootPayload } from '../boot'
 import { generateContacts, pressQueries } from './generateContacts'
 import { percentiles, type Percentiles } from './percentiles'
@@ -18,7 +23,9 @@ const out = process.argv[2]
 if (!out) throw new Error('Usage: tsx scripts/bench/pressDirectory.ts <out.json>')
 if (!process.env.DATABASE_URI?.includes('beacon-served-')) {
   // Never the developer's own database: the bench adds thousands of contacts.
-  throw new Error(`Refusing to add bench contacts to ${process.env.DATABASE_URI ?? 'the default database'}: run through npm run bench.`)
+  throw new Error(
+    `Refusing to add bench contacts to ${process.env.DATABASE_URI ?? 'the default database'}: run through npm run bench.`,
+  )
 }
 
 const COUNT = Number(process.env.BENCH_PRESS_CONTACTS ?? 2000)
@@ -30,7 +37,14 @@ const context = { disableRevalidate: true }
 const payload = await bootPayload()
 
 // Topics are the demo content's focus areas.
-const { docs: focusAreas } = await payload.find({ collection: 'focus-areas', locale: 'en', sort: 'slug', pagination: false, depth: 0, overrideAccess: true })
+const { docs: focusAreas } = await payload.find({
+  collection: 'focus-areas',
+  locale: 'en',
+  sort: 'slug',
+  pagination: false,
+  depth: 0,
+  overrideAccess: true,
+})
 const contacts = generateContacts(COUNT, focusAreas.length)
 
 process.stdout.write(`Adding ${COUNT} generated press contacts (Local API, en then ja and es)…`)
@@ -40,13 +54,27 @@ for (const [i, contact] of contacts.entries()) {
   const doc = await payload.create({
     collection: 'contacts',
     locale: 'en',
-    data: { ...rest, role: role.en, office: office.en, topics: topics.map((t) => focusAreas[t].id), isPressContact: true },
+    data: {
+      ...rest,
+      role: role.en,
+      office: office.en,
+      topics: topics.map((t) => focusAreas[t].id),
+      isPressContact: true,
+    },
     depth: 0,
     overrideAccess: true,
     context,
   })
   for (const locale of locales.filter((l) => l !== 'en')) {
-    await payload.update({ collection: 'contacts', id: doc.id, locale, data: { role: role[locale], office: office[locale] }, depth: 0, overrideAccess: true, context })
+    await payload.update({
+      collection: 'contacts',
+      id: doc.id,
+      locale,
+      data: { role: role[locale], office: office[locale] },
+      depth: 0,
+      overrideAccess: true,
+      context,
+    })
   }
   if ((i + 1) % 250 === 0) process.stdout.write(` ${i + 1}`)
 }
@@ -71,7 +99,9 @@ const timing = (samples: number[]): Timing => ({ ...percentiles(samples), runs: 
 
 // A cache miss: the Payload query and its mapping (the same for every filter), options and filter, and
 // the JSON the data cache stores.
-const uncached: Partial<Record<Locale, { lookup: Timing; query: Timing; directory: number; cacheEntrySize: number }>> = {}
+const uncached: Partial<
+  Record<Locale, { lookup: Timing; query: Timing; directory: number; cacheEntrySize: number }>
+> = {}
 const lists = new Map<Locale, string>()
 for (const locale of new Set(pressQueries.map((query) => query.locale))) {
   const queryTimes: number[] = []
@@ -82,7 +112,10 @@ for (const locale of new Set(pressQueries.map((query) => query.locale))) {
       const all = await queryPressContacts(payload, locale)
       queryTimes.push(performance.now() - started)
       directoryOptions(all)
-      filterPressDirectory(all, pressFilters(pressQueries.find((query) => query.locale === locale)!.filters))
+      filterPressDirectory(
+        all,
+        pressFilters(pressQueries.find((query) => query.locale === locale)!.filters),
+      )
       body = JSON.stringify(all)
     },
     10,
@@ -95,12 +128,22 @@ for (const locale of new Set(pressQueries.map((query) => query.locale))) {
     directory: (JSON.parse(body) as unknown[]).length,
     // What Next's data cache weighs (a FETCH entry holding the list as JSON; UTF-16 length, as Next
     // counts it): over 2 MiB it refuses the entry, with only a warning in the server's log.
-    cacheEntrySize: JSON.stringify({ kind: 'FETCH', data: { headers: {}, body, status: 200, url: '' }, revalidate: 31536000 }).length,
+    cacheEntrySize: JSON.stringify({
+      kind: 'FETCH',
+      data: { headers: {}, body, status: 200, url: '' },
+      revalidate: 31536000,
+    }).length,
   }
 }
 
 // A cache hit: unstable_cache parses the stored list on every call, then the page builds the options and filters.
-const cached: { name: string; locale: Locale; filters: PressFilters; matches: number; lookup: Timing }[] = []
+const cached: {
+  name: string
+  locale: Locale
+  filters: PressFilters
+  matches: number
+  lookup: Timing
+}[] = []
 for (const { name, locale, filters: raw } of pressQueries) {
   const filters = pressFilters(raw)
   const body = lists.get(locale)!
@@ -114,7 +157,12 @@ for (const { name, locale, filters: raw } of pressQueries) {
 }
 
 /** What this script writes, for bench.ts. */
-export type PressLookupReport = { contacts: number; createSeconds: number; uncached: typeof uncached; cached: typeof cached }
+export type PressLookupReport = {
+  contacts: number
+  createSeconds: number
+  uncached: typeof uncached
+  cached: typeof cached
+}
 const report: PressLookupReport = { contacts: COUNT, createSeconds, uncached, cached }
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
 await payload.destroy()

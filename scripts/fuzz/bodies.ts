@@ -29,15 +29,38 @@ const bodies = (): Body[] => [
   { label: 'trailing garbage', body: '{"title":"x"}}}}' },
   { label: 'lone surrogate', body: '{"title":"\\ud800","email":"\\ud800","query":"\\ud800"}' },
   { label: 'wrong types', body: '{"title":[],"email":{},"password":1,"query":[],"variables":"x"}' },
-  { label: '2 MB string', body: JSON.stringify({ title: 'a'.repeat(twoMegabytes), email: 'a@example.org', password: 'x', query: `{ __typename }#${'a'.repeat(twoMegabytes)}` }) },
-  { label: '100,000 keys', body: `{${Array.from({ length: 100_000 }, (_, i) => `"k${i}":${i}`).join(',')}}` },
+  {
+    label: '2 MB string',
+    body: JSON.stringify({
+      title: 'a'.repeat(twoMegabytes),
+      email: 'a@example.org',
+      password: 'x',
+      query: `{ __typename }#${'a'.repeat(twoMegabytes)}`,
+    }),
+  },
+  {
+    label: '100,000 keys',
+    body: `{${Array.from({ length: 100_000 }, (_, i) => `"k${i}":${i}`).join(',')}}`,
+  },
   { label: 'arrays 10,000 deep', body: `${'['.repeat(10_000)}${']'.repeat(10_000)}` },
   { label: 'objects 10,000 deep', body: `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}` },
-  { label: 'JSON as text/plain', body: '{"title":"x","email":"a@example.org","password":"x","query":"{ __typename }"}', type: 'text/plain' },
-  { label: 'form data as JSON', body: 'title=x&email=a%40example.org&password=x', type: 'application/json' },
+  {
+    label: 'JSON as text/plain',
+    body: '{"title":"x","email":"a@example.org","password":"x","query":"{ __typename }"}',
+    type: 'text/plain',
+  },
+  {
+    label: 'form data as JSON',
+    body: 'title=x&email=a%40example.org&password=x',
+    type: 'application/json',
+  },
   { label: 'JSON as UTF-16', body: '{"title":"x"}', type: 'application/json; charset=utf-16' },
   { label: 'JSON as form', body: '{"title":"x"}', type: 'application/x-www-form-urlencoded' },
-  { label: 'multipart without boundary', body: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{}\r\n--x--\r\n', type: 'multipart/form-data' },
+  {
+    label: 'multipart without boundary',
+    body: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{}\r\n--x--\r\n',
+    type: 'multipart/form-data',
+  },
   {
     label: 'multipart with broken boundary',
     body: `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"title":"x"}\r\n--other--\r\n`,
@@ -52,5 +75,7 @@ const bodies = (): Body[] => [
 
 export const bodyRequests = (): FuzzRequest[] =>
   bodies().flatMap(({ label, body, type = 'application/json' }) =>
-    targets.map(([method, path]) => send(method, path, { body, headers: [['Content-Type', type]], note: label })),
+    targets.map(([method, path]) =>
+      send(method, path, { body, headers: [['Content-Type', type]], note: label }),
+    ),
   )

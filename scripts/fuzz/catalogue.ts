@@ -30,6 +30,8 @@ export const catalogue = (pressLimit: number): FuzzRequest[] => [
   ...forwardedForRequests(pressLimit),
 ]
 
-export const categories = (requests: FuzzRequest[]) => [...new Set(requests.map((request) => request.category))]
+export const categories = (requests: FuzzRequest[]) => [
+  ...new Set(requests.map((request) => request.category)),
+]
 
 export { FORWARDED_FOR }

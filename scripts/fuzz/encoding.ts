@@ -17,7 +17,9 @@ const inRoute = (path: string, slug: string | undefined, bad: string) =>
 
 const routeVariants = (): FuzzRequest[] =>
   siteRoutes().flatMap(({ path, slug, locale }) =>
-    [...everywhere, ...(locale === 'en' ? englishOnly : [])].map((bad) => get(inRoute(path, slug, bad))),
+    [...everywhere, ...(locale === 'en' ? englishOnly : [])].map((bad) =>
+      get(inRoute(path, slug, bad)),
+    ),
   )
 
 // Segments appended after a document's own page: /en/news/<slug>/%E0%A4%A.
@@ -93,4 +95,9 @@ const elsewhere = (): FuzzRequest[] => [
   get('/_next/data/%/en.json'),
 ]
 
-export const encodingRequests = (): FuzzRequest[] => [...routeVariants(), ...afterDocument(), ...queryValues(), ...elsewhere()]
+export const encodingRequests = (): FuzzRequest[] => [
+  ...routeVariants(),
+  ...afterDocument(),
+  ...queryValues(),
+  ...elsewhere(),
+]

@@ -8,8 +8,11 @@ import { type FuzzRequest, requestsIn } from './types'
 const { json, get } = requestsIn('graphql')
 
 /** A POST of `text`, shown in the report by its note, else by its first 60 characters. */
-const query = (text: string, note = text.length > 60 ? `${text.slice(0, 60)}…` : text, extra: Record<string, unknown> = {}) =>
-  json('POST', '/api/graphql', JSON.stringify({ query: text, ...extra }), { note })
+const query = (
+  text: string,
+  note = text.length > 60 ? `${text.slice(0, 60)}…` : text,
+  extra: Record<string, unknown> = {},
+) => json('POST', '/api/graphql', JSON.stringify({ query: text, ...extra }), { note })
 
 // Relations walked in a cycle: focus area → activity's committee → its contacts → their topics
 // (focus areas again), or focus area → partners → their focus areas.
@@ -24,7 +27,8 @@ const chain = (cycle: string[], hops: number, limit = 100) => {
   return `{ NewsReleases(limit: ${limit}) { docs { id focusAreas { id ${open} } ${close} } } }`
 }
 
-const aliases = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`
+const aliases = (count: number, field: string) =>
+  `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`
 
 /** Fragments that each use the one before twice under two aliases: 2^levels copies of the first. */
 const fanOut = (levels: number) => {
@@ -60,26 +64,48 @@ export const graphqlRequests = (): FuzzRequest[] => [
   query('mutation { updateSiteSetting(data: { tagline: "defaced" }) { tagline } }'),
   json('POST', '/api/graphql', '{"query":5}', { note: 'query a number' }),
   json('POST', '/api/graphql', '{"query":null}', { note: 'query null' }),
-  json('POST', '/api/graphql', '{"query":"{ __typename }"}', { headers: [['Content-Type', 'application/graphql']], note: 'two content types' }),
+  json('POST', '/api/graphql', '{"query":"{ __typename }"}', {
+    headers: [['Content-Type', 'application/graphql']],
+    note: 'two content types',
+  }),
   get('/api/graphql?query={__typename}'),
   get('/api/graphql?query=%7B%20Contacts%20%7B%20docs%20%7B%20id%20%7D%20%7D%20%7D'),
   query('{ Contacts { docs { id personalMobile internalNotes } } }', 'staff-only fields'),
-  query('{ Contacts(where: { personalMobile: { exists: true } }) { totalDocs } }', 'filter on a staff-only field'),
+  query(
+    '{ Contacts(where: { personalMobile: { exists: true } }) { totalDocs } }',
+    'filter on a staff-only field',
+  ),
   query('{ Contacts(sort: "personalMobile") { docs { id } } }', 'sort on a staff-only field'),
   query('{ versionsContacts { docs { version { personalMobile } } } }'),
   query('{ Users { docs { id email } } }'),
   query('{ EmbargoLinks { docs { id token } } }'),
-  query('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }', 'fragment cycle'),
+  query(
+    'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
+    'fragment cycle',
+  ),
   query('query { ...A } fragment A on Query { __typename ...A }', 'fragment spreading itself'),
-  json('POST', '/api/graphql', JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]), { note: 'batch of 2' }),
-  json('POST', '/api/graphql', JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ Contacts { docs { id } } }' }))), { note: 'batch of 100 contact lookups' }),
+  json(
+    'POST',
+    '/api/graphql',
+    JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    { note: 'batch of 2' },
+  ),
+  json(
+    'POST',
+    '/api/graphql',
+    JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ Contacts { docs { id } } }' }))),
+    { note: 'batch of 100 contact lookups' },
+  ),
   query(`{ ${'__typename '.repeat(10_000)}}`, '10,000 repeats of one field'),
   query(`{ __typename } #${'x'.repeat(1024 * 1024)}`, '1 MB comment'),
   query(`{ ${'a { '.repeat(5_000)}b${' }'.repeat(5_000)} }`, 'selections 5,000 deep'),
   query(getIntrospectionQuery(), 'introspection'),
   query(deepIntrospection(10), 'introspection 10 levels deep'),
   query(deepIntrospection(40), 'introspection 40 levels deep'),
-  query('{ NewsReleases(limit: 100000) { docs { id } } Media(limit: 100000) { docs { id } } }', 'limit 100000'),
+  query(
+    '{ NewsReleases(limit: 100000) { docs { id } } Media(limit: 100000) { docs { id } } }',
+    'limit 100000',
+  ),
   query('{ NewsReleases(limit: -1, page: 999999999) { docs { id } } }'),
   query(aliases(100, 'Contacts { docs { id } }'), '100 aliases of Contacts'),
   query(aliases(100, 'NewsReleases(limit: 100) { docs { id title } }'), '100 aliases'),

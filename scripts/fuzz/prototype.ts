@@ -6,7 +6,14 @@ import { type FuzzRequest, requestsIn } from './types'
 
 const { get, json } = requestsIn('prototype')
 
-const keys = ['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', '__defineGetter__']
+const keys = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
+  '__defineGetter__',
+]
 
 export const prototypeRequests = (): FuzzRequest[] => [
   ...keys.map((key) => get(`/api/${key}`)),
@@ -39,8 +46,16 @@ export const prototypeRequests = (): FuzzRequest[] => [
   get('/admin/collections/__proto__'),
   json('POST', '/api/news-releases', '{"__proto__":{"x":1},"title":"x"}'),
   json('POST', '/api/news-releases', '{"constructor":{"prototype":{"x":1}},"title":"x"}'),
-  json('POST', '/api/users/login', '{"__proto__":{"roles":["admin"]},"email":"nobody@example.org","password":"x"}'),
-  json('POST', '/api/users', '{"__proto__":{"roles":["admin"]},"email":"proto@example.org","password":"x"}'),
+  json(
+    'POST',
+    '/api/users/login',
+    '{"__proto__":{"roles":["admin"]},"email":"nobody@example.org","password":"x"}',
+  ),
+  json(
+    'POST',
+    '/api/users',
+    '{"__proto__":{"roles":["admin"]},"email":"proto@example.org","password":"x"}',
+  ),
   json('PATCH', '/api/news-releases/1', '{"__proto__":{"_status":"published"}}'),
   json('POST', '/api/graphql', '{"query":"{ __typename }","variables":{"__proto__":{"x":1}}}'),
   json('POST', '/api/graphql', '{"query":"{ __typename }","operationName":"__proto__"}'),

@@ -68,9 +68,27 @@ const queries = [
 ]
 
 /** Depth last: on a server that does not bound it, one such request can pin the CPU for minutes. */
-const depths = ['depth=-1', 'depth=abc', 'depth=1.5', 'depth=10', 'depth=100', 'depth=10&limit=100000']
+const depths = [
+  'depth=-1',
+  'depth=abc',
+  'depth=1.5',
+  'depth=10',
+  'depth=100',
+  'depth=10&limit=100000',
+]
 
-const badIds = ['1abc', '-1', '1.5', '99999999999999999999', '0x10', '1e3', '%20', 'null', 'undefined', '[object%20Object]']
+const badIds = [
+  '1abc',
+  '-1',
+  '1.5',
+  '99999999999999999999',
+  '0x10',
+  '1e3',
+  '%20',
+  'null',
+  'undefined',
+  '[object%20Object]',
+]
 
 const others = (): FuzzRequest[] => [
   ...collections.flatMap((collection) => badIds.map((id) => get(`/api/${collection}/${id}`))),
@@ -88,7 +106,10 @@ export const restRequests = (): FuzzRequest[] => [
   ...depths.flatMap((query) => restBases.map((base) => get(`${base}?${query}`))),
   // The same GET as a POST with Payload's method override: the query in the body, not the URL.
   send('POST', '/api/news-releases', {
-    headers: [['X-Payload-HTTP-Method-Override', 'GET'], ['Content-Type', 'application/x-www-form-urlencoded']],
+    headers: [
+      ['X-Payload-HTTP-Method-Override', 'GET'],
+      ['Content-Type', 'application/x-www-form-urlencoded'],
+    ],
     body: 'depth=10',
     note: 'depth=10 in an overridden POST',
   }),

@@ -8,7 +8,11 @@ import type { FuzzRequest } from './types'
 
 export type Result = { request: FuzzRequest; outcome?: Outcome }
 
-export type RunOptions = { concurrency: number; timeoutMs: number; onProgress?: (sent: number, total: number) => void }
+export type RunOptions = {
+  concurrency: number
+  timeoutMs: number
+  onProgress?: (sent: number, total: number) => void
+}
 
 export type Run = {
   results: Result[]
@@ -26,21 +30,32 @@ const PROBE_BLOCK = 3
  * answer), from its own source address.
  */
 export const probe = (target: Target, timeoutMs: number, n = 0) =>
-  send(target, { category: 'probe', method: 'GET', path: '/api/globals/site-settings' }, timeoutMs, sourceAddress(target, PROBE_BLOCK, n))
+  send(
+    target,
+    { category: 'probe', method: 'GET', path: '/api/globals/site-settings' },
+    timeoutMs,
+    sourceAddress(target, PROBE_BLOCK, n),
+  )
 
-export const runFuzz = async (target: Target, requests: FuzzRequest[], options: RunOptions): Promise<Run> => {
+export const runFuzz = async (
+  target: Target,
+  requests: FuzzRequest[],
+  options: RunOptions,
+): Promise<Run> => {
   const results: Result[] = requests.map((request) => ({ request }))
   const run: Run = { results }
   let sent = 0
   let probes = 0
 
-  const stillAnswers = async () => (await probe(target, options.timeoutMs, probes++)).kind === 'answered'
+  const stillAnswers = async () =>
+    (await probe(target, options.timeoutMs, probes++)).kind === 'answered'
 
   const sendOne = async (index: number, source: string | undefined) => {
     const outcome = await send(target, requests[index], options.timeoutMs, source)
     results[index].outcome = outcome
     options.onProgress?.(++sent, requests.length)
-    if (outcome.kind === 'hang' && !run.unresponsiveAfter && !(await stillAnswers())) run.unresponsiveAfter ??= requests[index]
+    if (outcome.kind === 'hang' && !run.unresponsiveAfter && !(await stillAnswers()))
+      run.unresponsiveAfter ??= requests[index]
   }
 
   const pooled = requests.flatMap((request, index) => (request.sameClient ? [] : [index]))

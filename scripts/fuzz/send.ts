@@ -17,24 +17,37 @@ export type Outcome = {
 
 const MAX_HEAD = 256 * 1024
 
-const hasHeader = (request: FuzzRequest, name: string) => request.headers?.some(([key]) => key.toLowerCase() === name) ?? false
+const hasHeader = (request: FuzzRequest, name: string) =>
+  request.headers?.some(([key]) => key.toLowerCase() === name) ?? false
 
 /** The request's bytes: request line, headers (Host, Connection: close and Content-Length added unless given), body. */
 export const wireBytes = (target: Target, request: FuzzRequest): Buffer => {
   if (request.raw) return request.raw
-  const body = request.body === undefined ? undefined : Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body, 'utf8')
+  const body =
+    request.body === undefined
+      ? undefined
+      : Buffer.isBuffer(request.body)
+        ? request.body
+        : Buffer.from(request.body, 'utf8')
   const headers = [...(request.headers ?? [])]
   if (!request.exactHeaders) {
     if (!hasHeader(request, 'host')) headers.unshift(['Host', target.host])
     // One request per connection: the answer ends when the server closes, whatever its framing.
     if (!hasHeader(request, 'connection')) headers.push(['Connection', 'close'])
-    if (body && !hasHeader(request, 'content-length') && !hasHeader(request, 'transfer-encoding')) headers.push(['Content-Length', String(body.length)])
+    if (body && !hasHeader(request, 'content-length') && !hasHeader(request, 'transfer-encoding'))
+      headers.push(['Content-Length', String(body.length)])
   }
   const head = `${request.method} ${request.path} HTTP/1.1\r\n${headers.map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`
   return body ? Buffer.concat([Buffer.from(head, 'utf8'), body]) : Buffer.from(head, 'utf8')
 }
 
-type Head = { status: number; length?: number; chunked: boolean; bodyless: boolean; headerBytes: number }
+type Head = {
+  status: number
+  length?: number
+  chunked: boolean
+  bodyless: boolean
+  headerBytes: number
+}
 
 /** The final (non-1xx) response head in `data`, once it is all there. */
 const parseHead = (data: Buffer, method: string): Head | undefined => {
@@ -61,7 +74,12 @@ const parseHead = (data: Buffer, method: string): Head | undefined => {
   }
 }
 
-export const send = (target: Target, request: FuzzRequest, timeoutMs: number, localAddress?: string): Promise<Outcome> =>
+export const send = (
+  target: Target,
+  request: FuzzRequest,
+  timeoutMs: number,
+  localAddress?: string,
+): Promise<Outcome> =>
   new Promise((resolve) => {
     const started = performance.now()
     const socket = net.connect({ host: target.address, port: target.port, localAddress })
@@ -83,10 +101,14 @@ export const send = (target: Target, request: FuzzRequest, timeoutMs: number, lo
     }
     const complete = () =>
       head !== undefined &&
-      (head.bodyless || (head.length !== undefined ? bodyBytes >= head.length : head.chunked && tail.endsWith('0\r\n\r\n')))
+      (head.bodyless ||
+        (head.length !== undefined
+          ? bodyBytes >= head.length
+          : head.chunked && tail.endsWith('0\r\n\r\n')))
     // Neither length nor chunks: the body ends where the connection does, closed or reset (Node
     // answers a 431 that way while the client is still writing).
-    const endsWithConnection = () => head !== undefined && !head.chunked && head.length === undefined
+    const endsWithConnection = () =>
+      head !== undefined && !head.chunked && head.length === undefined
 
     const timer = setTimeout(() => finish('hang'), timeoutMs)
     socket.on('connect', () => {

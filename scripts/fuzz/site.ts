@@ -58,9 +58,22 @@ export const siteRoutes = (): SiteRoute[] =>
   ])
 
 /** The localized path of one route in one locale. */
-export const pathOf = (template: string, locale: string): string => siteRoutes().find((route) => route.template === template && route.locale === locale)!.path
+export const pathOf = (template: string, locale: string): string =>
+  siteRoutes().find((route) => route.template === template && route.locale === locale)!.path
 
-export const collections = ['news-releases', 'focus-areas', 'committees', 'partners', 'contacts', 'media', 'users', 'embargo-links'] as const
+export const collections = [
+  'news-releases',
+  'focus-areas',
+  'committees',
+  'partners',
+  'contacts',
+  'media',
+  'users',
+  'embargo-links',
+] as const
 
 /** The REST bases abused with query parameters: every collection and the site settings global. */
-export const restBases = [...collections.map((slug) => `/api/${slug}`), '/api/globals/site-settings']
+export const restBases = [
+  ...collections.map((slug) => `/api/${slug}`),
+  '/api/globals/site-settings',
+]

@@ -25,9 +25,24 @@ type Options = Omit<FuzzRequest, 'category' | 'method' | 'path'>
 
 /** A request builder bound to one category. */
 export const requestsIn = (category: string) => ({
-  get: (path: string, options: Options = {}): FuzzRequest => ({ category, method: 'GET', path, ...options }),
-  send: (method: string, path: string, options: Options = {}): FuzzRequest => ({ category, method, path, ...options }),
-  json: (method: string, path: string, body: string | Buffer, options: Options = {}): FuzzRequest => ({
+  get: (path: string, options: Options = {}): FuzzRequest => ({
+    category,
+    method: 'GET',
+    path,
+    ...options,
+  }),
+  send: (method: string, path: string, options: Options = {}): FuzzRequest => ({
+    category,
+    method,
+    path,
+    ...options,
+  }),
+  json: (
+    method: string,
+    path: string,
+    body: string | Buffer,
+    options: Options = {},
+  ): FuzzRequest => ({
     category,
     method,
     path,

@@ -11,29 +11,54 @@ const REQUESTS_PER_READER = 10
 const LOAD_BLOCK = 4 // source addresses 127.4.x.y
 const WARM_UP_BLOCK = 5
 
-const get = (target: Target, agent: http.Agent, path: string, localAddress: string | undefined, timeoutMs: number) =>
+const get = (
+  target: Target,
+  agent: http.Agent,
+  path: string,
+  localAddress: string | undefined,
+  timeoutMs: number,
+) =>
   new Promise<Sample>((resolve) => {
     const started = performance.now()
-    const done = (sample: Omit<Sample, 'path' | 'ms'>) => resolve({ path, ms: performance.now() - started, ...sample })
+    const done = (sample: Omit<Sample, 'path' | 'ms'>) =>
+      resolve({ path, ms: performance.now() - started, ...sample })
     const request = http.request(
       // Compressed, as browsers ask for it: compressing is part of the server's cost.
-      { host: target.address, port: target.port, path, agent, localAddress, headers: { Host: target.host, 'Accept-Encoding': 'gzip, br' } },
+      {
+        host: target.address,
+        port: target.port,
+        path,
+        agent,
+        localAddress,
+        headers: { Host: target.host, 'Accept-Encoding': 'gzip, br' },
+      },
       (response) => {
         response.resume()
         response.on('end', () => done({ status: response.statusCode }))
-        response.on('error', (error: NodeJS.ErrnoException) => done({ error: error.code ?? error.message }))
+        response.on('error', (error: NodeJS.ErrnoException) =>
+          done({ error: error.code ?? error.message }),
+        )
       },
     )
-    request.setTimeout(timeoutMs, () => request.destroy(Object.assign(new Error('timeout'), { code: 'timeout' })))
-    request.on('error', (error: NodeJS.ErrnoException) => done({ error: error.code ?? error.message }))
+    request.setTimeout(timeoutMs, () =>
+      request.destroy(Object.assign(new Error('timeout'), { code: 'timeout' })),
+    )
+    request.on('error', (error: NodeJS.ErrnoException) =>
+      done({ error: error.code ?? error.message }),
+    )
     request.end()
   })
 
 /** Each page once, in turn, from one reader. */
-export const warmUp = async (target: Target, mix: string[], timeoutMs: number): Promise<Sample[]> => {
+export const warmUp = async (
+  target: Target,
+  mix: string[],
+  timeoutMs: number,
+): Promise<Sample[]> => {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
   const samples: Sample[] = []
-  for (const path of mix) samples.push(await get(target, agent, path, sourceAddress(target, WARM_UP_BLOCK, 0), timeoutMs))
+  for (const path of mix)
+    samples.push(await get(target, agent, path, sourceAddress(target, WARM_UP_BLOCK, 0), timeoutMs))
   agent.destroy()
   return samples
 }

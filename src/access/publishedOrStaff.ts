@@ -6,4 +6,5 @@ import type { Access } from 'payload'
  * locale "all", any published language will do, and hideUnpublishedLocales then removes the
  * languages that are not published from what the reader gets.
  */
-export const publishedOrStaff: Access = ({ req: { user } }) => (user ? true : { _status: { equals: 'published' } })
+export const publishedOrStaff: Access = ({ req: { user } }) =>
+  user ? true : { _status: { equals: 'published' } }

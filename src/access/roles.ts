@@ -10,4 +10,5 @@ export const hasRole = (user: unknown, role: Role): boolean => {
   return Array.isArray(userRoles) && userRoles.includes(role)
 }
 
-export const hasAnyRole = (user: unknown, wanted: readonly Role[]): boolean => wanted.some((role) => hasRole(user, role))
+export const hasAnyRole = (user: unknown, wanted: readonly Role[]): boolean =>
+  wanted.some((role) => hasRole(user, role))

@@ -13,7 +13,12 @@ import './embargo.css'
 export function EmbargoStatusCell({ cellData, rowData }: DefaultCellComponentProps) {
   const { t, i18n } = useTranslation()
   const until = embargoUntilText(rowData as Partial<NewsRelease>, i18n.language)
-  const status = cellData === 'published' ? t('version:published') : cellData === 'draft' ? t('version:draft') : null
+  const status =
+    cellData === 'published'
+      ? t('version:published')
+      : cellData === 'draft'
+        ? t('version:draft')
+        : null
   return (
     <span className="embargo-status">
       {status}

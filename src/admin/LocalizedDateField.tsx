@@ -12,6 +12,9 @@ export const LocalizedDateField: DateFieldClientComponent = (props) => {
   const { field } = props
   // react-datepicker's own props (overrides) take a date-fns locale as `locale`.
   const date = field.admin?.date as { overrides?: object } | undefined
-  const admin = { ...field.admin, date: { ...date, overrides: { ...date?.overrides, locale: i18n.dateFNS } } } as typeof field.admin
+  const admin = {
+    ...field.admin,
+    date: { ...date, overrides: { ...date?.overrides, locale: i18n.dateFNS } },
+  } as typeof field.admin
   return <DateTimeField {...props} field={{ ...field, admin }} />
 }

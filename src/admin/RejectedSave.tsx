@@ -1,5 +1,11 @@
 'use client'
-import { useAllFormFields, useForm, useFormModified, useFormProcessing, useFormSubmitted } from '@payloadcms/ui'
+import {
+  useAllFormFields,
+  useForm,
+  useFormModified,
+  useFormProcessing,
+  useFormSubmitted,
+} from '@payloadcms/ui'
 import type { FormState } from 'payload'
 import { useEffect, useRef } from 'react'
 
@@ -35,8 +41,16 @@ export const RejectedSave = () => {
   const fieldsAtRejection = useRef<FormState | null>(null)
   const remember = (state: FormState) => {
     for (const [path, field] of Object.entries(state)) {
-      if (field.valid === false && typeof field.errorMessage === 'string' && !rejections.current.has(path)) {
-        rejections.current.set(path, { message: field.errorMessage, value: JSON.stringify(field.value ?? null), restores: 0 })
+      if (
+        field.valid === false &&
+        typeof field.errorMessage === 'string' &&
+        !rejections.current.has(path)
+      ) {
+        rejections.current.set(path, {
+          message: field.errorMessage,
+          value: JSON.stringify(field.value ?? null),
+          restores: 0,
+        })
       }
     }
   }
@@ -91,10 +105,14 @@ export const RejectedSave = () => {
         const ancestorPath = segments.slice(0, end).join('.')
         const ancestor = ancestors[ancestorPath] ?? fields[ancestorPath]
         if (!ancestor) continue
-        ancestors[ancestorPath] = { ...ancestor, errorPaths: [...(ancestor.errorPaths ?? []).filter((known) => known !== path), path] }
+        ancestors[ancestorPath] = {
+          ...ancestor,
+          errorPaths: [...(ancestor.errorPaths ?? []).filter((known) => known !== path), path],
+        }
       }
     }
-    if (Object.keys(ancestors).length > 0) dispatchFields({ type: 'UPDATE_MANY', formState: ancestors })
+    if (Object.keys(ancestors).length > 0)
+      dispatchFields({ type: 'UPDATE_MANY', formState: ancestors })
     dispatchFields({ type: 'ADD_SERVER_ERRORS', errors: lost })
   }, [fields, submitted, dispatchFields, setSubmitted])
 

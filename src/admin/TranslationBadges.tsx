@@ -12,8 +12,14 @@ export function TranslationBadges({ record }: { record: unknown }) {
   return (
     <span className="translation-badges">
       {Object.entries(translationStates(record)).map(([locale, state]) => (
-        <span key={locale} className={`translation-badge translation-badge--${state}`} data-locale={locale} data-state={state}>
-          <span lang={locale}>{localeNames[locale as keyof typeof localeNames]}</span>: {tr(`beacon:${state}`)}
+        <span
+          key={locale}
+          className={`translation-badge translation-badge--${state}`}
+          data-locale={locale}
+          data-state={state}
+        >
+          <span lang={locale}>{localeNames[locale as keyof typeof localeNames]}</span>:{' '}
+          {tr(`beacon:${state}`)}
         </span>
       ))}
     </span>

@@ -8,15 +8,24 @@ import { adminT } from '@/i18n/adminT'
 import { defaultLocale, isLocale, localeNames } from '@/i18n/locales'
 import { formatDateTime } from '@/i18n/dateTime'
 import { listFormat } from '@/lib/intl'
-import { asTranslationRecord, changedSinceTranslation, translationState } from '@/documents/translationStatus'
+import {
+  asTranslationRecord,
+  changedSinceTranslation,
+  translationState,
+} from '@/documents/translationStatus'
 import './translationStatus.css'
 
 // The server renders in the admin's default zone; the browser then shows its own (both named).
 const noSubscription = () => () => {}
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
-const useTimeZone = (serverZone: string) => useSyncExternalStore(noSubscription, browserZone, () => serverZone)
+const useTimeZone = (serverZone: string) =>
+  useSyncExternalStore(noSubscription, browserZone, () => serverZone)
 
-const fieldLabel = (fields: ClientField[], name: string, i18n: Parameters<typeof getTranslation>[1]): string => {
+const fieldLabel = (
+  fields: ClientField[],
+  name: string,
+  i18n: Parameters<typeof getTranslation>[1],
+): string => {
   const field = fields.find((candidate) => 'name' in candidate && candidate.name === name)
   const label = field && 'label' in field ? field.label : undefined
   return label && typeof label !== 'function' ? getTranslation(label, i18n) : name
@@ -37,7 +46,8 @@ export const TranslationStatusField: JSONFieldClientComponent = ({ field, path }
   const language = isLocale(i18n.language) ? i18n.language : defaultLocale
   const record = asTranslationRecord(value)
   const fields = collectionSlug ? getEntityConfig({ collectionSlug }).fields : []
-  const format = (iso: string) => formatDateTime(iso, timeZone, language, { zoneName: 'long', seconds: true })
+  const format = (iso: string) =>
+    formatDateTime(iso, timeZone, language, { zoneName: 'long', seconds: true })
   return (
     <div className="field-type translation-status">
       <FieldLabel label={field.label} />
@@ -49,16 +59,24 @@ export const TranslationStatusField: JSONFieldClientComponent = ({ field, path }
           return (
             <li key={locale} data-locale={locale} data-state={state}>
               <span lang={locale}>{localeNames[locale]}</span>:{' '}
-              <span className={`translation-badge translation-badge--${state}`}>{tr(`beacon:${state}`)}</span>
+              <span className={`translation-badge translation-badge--${state}`}>
+                {tr(`beacon:${state}`)}
+              </span>
               <br />
               <small className="translation-status__saved">
-                {savedAt ? tr('beacon:savedAt', { date: format(savedAt) }) : tr('beacon:neverSaved')}
+                {savedAt
+                  ? tr('beacon:savedAt', { date: format(savedAt) })
+                  : tr('beacon:neverSaved')}
               </small>
               {changed.length > 0 && (
                 <>
                   <br />
                   <small className="translation-status__changed">
-                    {tr('beacon:changedFields', { fields: listFormat(language).format(changed.map((name) => fieldLabel(fields, name, i18n))) })}
+                    {tr('beacon:changedFields', {
+                      fields: listFormat(language).format(
+                        changed.map((name) => fieldLabel(fields, name, i18n)),
+                      ),
+                    })}
                   </small>
                 </>
               )}
@@ -66,7 +84,11 @@ export const TranslationStatusField: JSONFieldClientComponent = ({ field, path }
           )
         })}
       </ul>
-      {record.sourceChangedAt && <small className="translation-status__source">{tr('beacon:sourceChangedAt', { date: format(record.sourceChangedAt) })}</small>}
+      {record.sourceChangedAt && (
+        <small className="translation-status__source">
+          {tr('beacon:sourceChangedAt', { date: format(record.sourceChangedAt) })}
+        </small>
+      )}
     </div>
   )
 }

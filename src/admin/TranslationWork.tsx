@@ -11,7 +11,15 @@ import './translationStatus.css'
 const SHOWN = 25
 
 /** On the dashboard: per language, the documents whose translation is outdated or missing. */
-export async function TranslationWork({ payload, user, i18n }: { payload: Payload; user: TypedUser | null; i18n: I18nClient }) {
+export async function TranslationWork({
+  payload,
+  user,
+  i18n,
+}: {
+  payload: Payload
+  user: TypedUser | null
+  i18n: I18nClient
+}) {
   if (!user) return null
   const work = await queryTranslationWork(payload, user)
   const t = adminT(i18n.t)
@@ -35,16 +43,34 @@ export async function TranslationWork({ payload, user, i18n }: { payload: Payloa
                   <ul>
                     {tasks.slice(0, SHOWN).map((task) => (
                       <li key={`${task.collection}-${task.id}`} data-state={task.state}>
-                        <span className={`translation-badge translation-badge--${task.state}`}>{t(`beacon:${task.state}`)}</span>{' '}
-                        <a href={`${adminRoute}/collections/${task.collection}/${task.id}?locale=${locale}`} lang={task.titleLocale ?? undefined}>
+                        <span className={`translation-badge translation-badge--${task.state}`}>
+                          {t(`beacon:${task.state}`)}
+                        </span>{' '}
+                        <a
+                          href={`${adminRoute}/collections/${task.collection}/${task.id}?locale=${locale}`}
+                          lang={task.titleLocale ?? undefined}
+                        >
                           {task.title}
                         </a>{' '}
-                        {task.titleLocale === defaultLocale && <small className="translation-work__in-english">{t('beacon:workTitleInEnglish')}</small>}{' '}
-                        <small>({getTranslation(payload.collections[task.collection].config.labels.singular, i18n)})</small>
+                        {task.titleLocale === defaultLocale && (
+                          <small className="translation-work__in-english">
+                            {t('beacon:workTitleInEnglish')}
+                          </small>
+                        )}{' '}
+                        <small>
+                          (
+                          {getTranslation(
+                            payload.collections[task.collection].config.labels.singular,
+                            i18n,
+                          )}
+                          )
+                        </small>
                       </li>
                     ))}
                   </ul>
-                  {tasks.length > SHOWN && <p>{t('beacon:workMore', { count: tasks.length - SHOWN })}</p>}
+                  {tasks.length > SHOWN && (
+                    <p>{t('beacon:workMore', { count: tasks.length - SHOWN })}</p>
+                  )}
                 </>
               )}
             </div>

@@ -19,7 +19,13 @@ export const ViewOnSite: UIFieldClientComponent = (props) => {
       <ul>
         {locales.map((locale) => (
           <li key={locale}>
-            <a href={getPathname({ locale, href: { pathname, params: { slug } } as never })} target="_blank" rel="noopener" lang={locale} hrefLang={locale}>
+            <a
+              href={getPathname({ locale, href: { pathname, params: { slug } } as never })}
+              target="_blank"
+              rel="noopener"
+              lang={locale}
+              hrefLang={locale}
+            >
               {localeNames[locale]}
             </a>
           </li>

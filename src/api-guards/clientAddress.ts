@@ -19,7 +19,8 @@ import proxyAddr from 'proxy-addr'
  */
 const state = globalThis as typeof globalThis & { __beaconPeerHeader?: string }
 
-const peerHeader = (): string => (state.__beaconPeerHeader ??= `x-beacon-peer-${randomBytes(8).toString('hex')}`)
+const peerHeader = (): string =>
+  (state.__beaconPeerHeader ??= `x-beacon-peer-${randomBytes(8).toString('hex')}`)
 
 let recording = false
 
@@ -40,7 +41,10 @@ let compiled: { setting: string; trust: ReturnType<typeof proxyAddr.compile> } |
 const trusted = () => {
   const setting = process.env.TRUSTED_PROXIES ?? ''
   if (compiled?.setting !== setting) {
-    const list = setting.split(',').map((entry) => entry.trim()).filter(Boolean)
+    const list = setting
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean)
     compiled = { setting, trust: proxyAddr.compile(list) }
   }
   return compiled.trust
@@ -51,7 +55,9 @@ export const checkTrustedProxies = (): void => {
   try {
     trusted()
   } catch (error) {
-    console.error(`TRUSTED_PROXIES is not a comma-separated list of addresses or CIDRs: ${(error as Error).message}`)
+    console.error(
+      `TRUSTED_PROXIES is not a comma-separated list of addresses or CIDRs: ${(error as Error).message}`,
+    )
     process.exit(1)
   }
 }
@@ -62,7 +68,9 @@ export const clientAddress = (headers: Headers): string => {
   if (!peer) return 'unknown'
   const forwardedFor = headers.get('x-forwarded-for') ?? undefined
   // proxy-addr reads a Node request; these two fields are all it uses.
-  const request = { connection: { remoteAddress: peer }, headers: { 'x-forwarded-for': forwardedFor } }
+  const request = {
+    connection: { remoteAddress: peer },
+    headers: { 'x-forwarded-for': forwardedFor },
+  }
   return proxyAddr(request as unknown as IncomingMessage, trusted())
 }
-

@@ -11,7 +11,14 @@ import { isSignedIn } from './signedIn'
 const contactLookups = new RateLimiter(Number(process.env.PRESS_RATE_LIMIT) || 60, 60_000)
 
 /** The GraphQL root fields that read contacts: GraphQL's side of GET /api/contacts/…. */
-export const contactRootFields: ReadonlySet<string> = new Set(['Contact', 'Contacts', 'countContacts', 'docAccessContact', 'versionContact', 'versionsContacts'])
+export const contactRootFields: ReadonlySet<string> = new Set([
+  'Contact',
+  'Contacts',
+  'countContacts',
+  'docAccessContact',
+  'versionContact',
+  'versionsContacts',
+])
 
 /** How many contact lookups a request makes: none, one by REST, or one per contact root field in GraphQL. */
 const lookupsIn = async (request: Request): Promise<number> => {

@@ -15,7 +15,8 @@ export const rootFieldCount = (query: string, names: ReadonlySet<string>): numbe
   }
   const fragments = new Map<string, FragmentDefinitionNode>()
   for (const definition of definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition)
   }
   let most = 0
   for (const operation of definitions) {

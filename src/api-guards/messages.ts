@@ -22,16 +22,31 @@ export const clientLanguage = (request: Request): Locale => {
 }
 
 /** One of messages/*.json's "Api" strings, with its {placeholders} filled. */
-export const apiText = (language: Locale, key: ApiMessageKey, values: ApiMessageValues = {}): string =>
-  fill(texts[language][key], values)
+export const apiText = (
+  language: Locale,
+  key: ApiMessageKey,
+  values: ApiMessageValues = {},
+): string => fill(texts[language][key], values)
 
 /** A 4xx or 5xx the way Payload answers: `{ errors: [{ message }] }`, in the client's language. */
-export const apiError = (request: Request, status: number, key: ApiMessageKey, values?: ApiMessageValues): Response =>
-  clientError(request, status, apiText(clientLanguage(request), key, values))
+export const apiError = (
+  request: Request,
+  status: number,
+  key: ApiMessageKey,
+  values?: ApiMessageValues,
+): Response => clientError(request, status, apiText(clientLanguage(request), key, values))
 
 /** An error response with a message already in the client's language, or given in each language. */
-export const clientError = (request: Request, status: number, message: string | Record<Locale, string>): Response =>
+export const clientError = (
+  request: Request,
+  status: number,
+  message: string | Record<Locale, string>,
+): Response =>
   Response.json(
-    { errors: [{ message: typeof message === 'string' ? message : message[clientLanguage(request)] }] },
+    {
+      errors: [
+        { message: typeof message === 'string' ? message : message[clientLanguage(request)] },
+      ],
+    },
     { status, headers: { 'Cache-Control': 'no-store' } },
   )

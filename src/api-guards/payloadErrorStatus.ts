@@ -6,15 +6,21 @@ import { apiText, type ApiMessageKey } from './messages'
 // multipart body it cannot read (busboy's own words), an upload to a route that takes none.
 const clientFaults: { pattern: RegExp; status: number; key: ApiMessageKey }[] = [
   {
-    pattern: /^(Unexpected end of form|Unexpected end of file|Multipart: Boundary not found|Malformed part header|Request is not eligible for file upload)/,
+    pattern:
+      /^(Unexpected end of form|Unexpected end of file|Multipart: Boundary not found|Malformed part header|Request is not eligible for file upload)/,
     status: 400,
     key: 'formUnreadable',
   },
 ]
 
 /** The 4xx and message for an error that was the client's doing, if it is one. */
-export const clientFaultOf = (error: unknown, language: Locale): { status: number; message: string } | null => {
-  const fault = clientFaults.find(({ pattern }) => pattern.test(String((error as Error | undefined)?.message ?? '')))
+export const clientFaultOf = (
+  error: unknown,
+  language: Locale,
+): { status: number; message: string } | null => {
+  const fault = clientFaults.find(({ pattern }) =>
+    pattern.test(String((error as Error | undefined)?.message ?? '')),
+  )
   return fault ? { status: fault.status, message: apiText(language, fault.key) } : null
 }
 
@@ -28,13 +34,26 @@ type PayloadErrorFields = { name?: unknown; message?: unknown; data?: unknown; i
  * admin's copy started Payload, the API's copy does not recognise the errors the writes throw, and
  * the admin shows a toast but no field errors (payloadcms/payload#17298).
  */
-export const withErrorData = (error: unknown, result: ErrorResult | undefined): ErrorResult | undefined => {
+export const withErrorData = (
+  error: unknown,
+  result: ErrorResult | undefined,
+): ErrorResult | undefined => {
   const { name, message, data, isPublic } = (error ?? {}) as PayloadErrorFields
   const [only, ...others] = result?.errors ?? []
   // Only what Payload itself would have answered: a public error whose data it dropped.
-  if (isPublic !== true || typeof data !== 'object' || data === null || !only || others.length > 0) return undefined
+  if (isPublic !== true || typeof data !== 'object' || data === null || !only || others.length > 0)
+    return undefined
   if ('data' in only || only.message !== message) return undefined
-  return { ...result, errors: [{ name: typeof name === 'string' ? name : undefined, data: data as Record<string, unknown>, message: only.message }] }
+  return {
+    ...result,
+    errors: [
+      {
+        name: typeof name === 'string' ? name : undefined,
+        data: data as Record<string, unknown>,
+        message: only.message,
+      },
+    ],
+  }
 }
 
 /**

@@ -9,22 +9,36 @@ type Query = Record<string, unknown>
 export const actsAsGet = (request: Request): boolean =>
   request.method === 'GET' ||
   (request.method === 'POST' &&
-    (request.headers.get('X-Payload-HTTP-Method-Override') === 'GET' || request.headers.get('X-HTTP-Method-Override') === 'GET'))
+    (request.headers.get('X-Payload-HTTP-Method-Override') === 'GET' ||
+      request.headers.get('X-HTTP-Method-Override') === 'GET'))
 
 /** The query Payload will read: the URL's, or for an overridden POST its form body, parsed as Payload parses it. */
 export const restQuery = async (request: Request): Promise<Query> => {
   let url = request.url
-  if (request.method === 'POST' && actsAsGet(request) && request.headers.get('Content-Type') === 'application/x-www-form-urlencoded') {
+  if (
+    request.method === 'POST' &&
+    actsAsGet(request) &&
+    request.headers.get('Content-Type') === 'application/x-www-form-urlencoded'
+  ) {
     // Payload appends the body to the URL exactly so.
     url = `${request.url}?${await request.clone().text()}`
   }
   const search = new URL(url).search
-  return search ? (qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Query) : {}
+  return search
+    ? (qs.parse(search, {
+        allowEmptyArrays: true,
+        arrayLimit: 1000,
+        depth: 10,
+        ignoreQueryPrefix: true,
+      }) as Query)
+    : {}
 }
 
 const isLocaleParam = (value: unknown) => isLocale(value) || value === 'all' || value === '*'
-const isFallbackParam = (value: unknown) => isLocale(value) || ['none', 'null', 'false', ''].includes(value as string)
-const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)).slice(0, 100)
+const isFallbackParam = (value: unknown) =>
+  isLocale(value) || ['none', 'null', 'false', ''].includes(value as string)
+const shown = (value: unknown) =>
+  (typeof value === 'string' ? value : JSON.stringify(value)).slice(0, 100)
 
 /**
  * Whether a `where` filter stays within the ceilings on conditions and and/or levels. A stack, not
@@ -62,10 +76,12 @@ export const checkRestQuery = async (
   ceilingsFor: () => Promise<Ceilings>,
 ): Promise<Response | null> => {
   const locale = query.locale
-  if (locale !== undefined && !isLocaleParam(locale)) return apiError(request, 400, 'unknownLocale', { value: shown(locale) })
+  if (locale !== undefined && !isLocaleParam(locale))
+    return apiError(request, 400, 'unknownLocale', { value: shown(locale) })
   for (const name of ['fallback-locale', 'fallbackLocale']) {
     const value = query[name]
-    if (value !== undefined && !isFallbackParam(value)) return apiError(request, 400, 'unknownFallbackLocale', { value: shown(value) })
+    if (value !== undefined && !isFallbackParam(value))
+      return apiError(request, 400, 'unknownFallbackLocale', { value: shown(value) })
   }
   for (const param of ['depth', 'limit', 'page']) {
     const value = query[param]
@@ -83,18 +99,25 @@ export const checkRestQuery = async (
     }
   }
   const page = query.page === undefined ? 1 : Number(query.page)
-  if (page < 1 || page > ceilings.page) return apiError(request, 400, 'pageOutOfRange', { max: ceilings.page, value: page })
+  if (page < 1 || page > ceilings.page)
+    return apiError(request, 400, 'pageOutOfRange', { max: ceilings.page, value: page })
   if (query.where !== undefined && !whereWithinCeilings(query.where)) {
-    return apiError(request, 400, 'whereTooComplex', { max: ceilings.whereConditions, depth: ceilings.whereDepth })
+    return apiError(request, 400, 'whereTooComplex', {
+      max: ceilings.whereConditions,
+      depth: ceilings.whereDepth,
+    })
   }
 
   const depth = query.depth === undefined ? undefined : Number(query.depth)
   const limit = query.limit === undefined ? undefined : Number(query.limit)
   const paginationOff = query.pagination !== undefined && String(query.pagination) === 'false'
-  const withinAnonymous = (depth ?? 0) <= ceilings.anonymous.depth && (limit ?? 1) <= ceilings.anonymous.limit
+  const withinAnonymous =
+    (depth ?? 0) <= ceilings.anonymous.depth && (limit ?? 1) <= ceilings.anonymous.limit
   const allowed = withinAnonymous ? ceilings.anonymous : await ceilingsFor()
-  if (depth !== undefined && depth > allowed.depth) return apiError(request, 400, 'depthTooDeep', { max: allowed.depth, value: depth })
-  if (limit !== undefined && (limit < 1 || limit > allowed.limit)) return apiError(request, 400, 'limitOutOfRange', { max: allowed.limit, value: limit })
+  if (depth !== undefined && depth > allowed.depth)
+    return apiError(request, 400, 'depthTooDeep', { max: allowed.depth, value: depth })
+  if (limit !== undefined && (limit < 1 || limit > allowed.limit))
+    return apiError(request, 400, 'limitOutOfRange', { max: allowed.limit, value: limit })
   // Without pagination Payload returns every document (with no limit given) in one answer.
   if (paginationOff) return apiError(request, 400, 'paginationOff', { max: allowed.limit })
   return null

@@ -28,13 +28,17 @@ const matchEndpoint = (pattern: string, segments: string[]): { id?: string } | n
  */
 export const checkRestRoute = (request: Request, payload: Payload): Response | null => {
   const [, first, ...rest] = apiPathSegments(request)
-  const unknown = () => apiError(request, 404, 'unknownRoute', { path: new URL(request.url).pathname.slice(0, 200) })
+  const unknown = () =>
+    apiError(request, 404, 'unknownRoute', { path: new URL(request.url).pathname.slice(0, 200) })
   if (first === undefined) return unknown()
   // The GraphQL route's own path (it has its own handler and ceilings).
   if (first === 'graphql' && rest.length === 0) return null
-  if (first === 'globals') return payload.config.globals.some((global) => global.slug === rest[0]) ? null : unknown()
+  if (first === 'globals')
+    return payload.config.globals.some((global) => global.slug === rest[0]) ? null : unknown()
   if (!Object.hasOwn(payload.collections, first)) {
-    const rootEndpoints = payload.config.endpoints.map((endpoint) => endpoint.path.split('/').filter(Boolean)[0])
+    const rootEndpoints = payload.config.endpoints.map(
+      (endpoint) => endpoint.path.split('/').filter(Boolean)[0],
+    )
     return rootEndpoints.includes(first) ? null : unknown()
   }
   const collection = payload.collections[first as CollectionSlug]
@@ -46,7 +50,8 @@ export const checkRestRoute = (request: Request, payload: Payload): Response | n
   if (upload && rest[0] === 'file' && rest.length === 2 && actsAsGet(request)) {
     const dir = path.resolve(upload.staticDir || collection.config.slug)
     const file = path.resolve(dir, rest[1])
-    if (file.startsWith(dir + path.sep) && !existsSync(file)) return apiError(request, 404, 'fileMissing')
+    if (file.startsWith(dir + path.sep) && !existsSync(file))
+      return apiError(request, 404, 'fileMissing')
   }
   if (idType !== 'number' || rest.length === 0) return null
   // The first endpoint of the method that fits, in Payload's order (so /count is not read as an id).

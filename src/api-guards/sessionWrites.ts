@@ -26,12 +26,20 @@ const writesSessions = async (request: Request, payload: Payload): Promise<boole
   if (request.method !== 'POST') return false
   const [, api, slug, operation, ...rest] = new URL(request.url).pathname.split('/')
   if (api !== 'api' || rest.length > 0) return false
-  if (slug === 'graphql' && operation === undefined) return graphqlOperation.test(await request.clone().text())
-  return restOperations.has(operation ?? '') && Boolean(payload.collections[slug as keyof typeof payload.collections]?.config.auth)
+  if (slug === 'graphql' && operation === undefined)
+    return graphqlOperation.test(await request.clone().text())
+  return (
+    restOperations.has(operation ?? '') &&
+    Boolean(payload.collections[slug as keyof typeof payload.collections]?.config.auth)
+  )
 }
 
 /** Runs `handle` at once, or, for a request that writes a user's sessions, after the ones before it. */
-export const serializeSessionWrites = async (request: Request, payload: Payload, handle: () => Promise<Response>): Promise<Response> => {
+export const serializeSessionWrites = async (
+  request: Request,
+  payload: Payload,
+  handle: () => Promise<Response>,
+): Promise<Response> => {
   if (!(await writesSessions(request, payload))) return handle()
   if (oneAtATime.pendingCount >= MAX_WAITING_SESSION_WRITES) {
     const response = apiError(request, 503, 'signInBusy')

@@ -4,7 +4,11 @@ import { getPayloadClient } from '@/db/payloadClient'
 const answers = new WeakMap<Request, Promise<boolean>>()
 
 const lookUp = async (request: Request): Promise<boolean> => {
-  if (!request.headers.get('authorization') && !request.headers.get('cookie')?.includes('payload-token')) return false
+  if (
+    !request.headers.get('authorization') &&
+    !request.headers.get('cookie')?.includes('payload-token')
+  )
+    return false
   const { user } = await (await getPayloadClient()).auth({ headers: request.headers })
   return Boolean(user)
 }

@@ -13,9 +13,13 @@ import { serializeSessionWrites } from './sessionWrites'
 import { isSignedIn } from './signedIn'
 import { tooManyRequestsText } from './tooManyRequests'
 
-const isGraphqlPost = (request: Request) => request.method === 'POST' && new URL(request.url).pathname === '/api/graphql'
+const isGraphqlPost = (request: Request) =>
+  request.method === 'POST' && new URL(request.url).pathname === '/api/graphql'
 
-const checkGraphql = async (request: Request, allowed: () => Promise<Ceilings>): Promise<Response | null> => {
+const checkGraphql = async (
+  request: Request,
+  allowed: () => Promise<Ceilings>,
+): Promise<Response | null> => {
   if (!isGraphqlPost(request)) return null
   let body: unknown
   try {
@@ -49,14 +53,21 @@ export const withApiGuards =
         response.headers.set('Retry-After', String(verdict.retryAfterSeconds))
         return response
       }
-      const allowed = async () => ((await isSignedIn(request)) ? ceilings.staff : ceilings.anonymous)
+      const allowed = async () =>
+        (await isSignedIn(request)) ? ceilings.staff : ceilings.anonymous
       const payload = await getPayloadClient()
-      const refusal = checkRestRoute(request, payload) ?? (await checkRestQuery(request, await restQuery(request), allowed)) ?? (await checkGraphql(request, allowed))
+      const refusal =
+        checkRestRoute(request, payload) ??
+        (await checkRestQuery(request, await restQuery(request), allowed)) ??
+        (await checkGraphql(request, allowed))
       if (refusal) return refusal
-      return await serializeSessionWrites(request, payload, async () => finishApiResponse(request, await revalidateAfterWrites(() => handler(request, ...args))))
+      return await serializeSessionWrites(request, payload, async () =>
+        finishApiResponse(request, await revalidateAfterWrites(() => handler(request, ...args))),
+      )
     } catch (error) {
       // Checking a session reads the database too.
-      if (error instanceof DatabaseUnavailableError || databaseIsAway()) return databaseAway(request)
+      if (error instanceof DatabaseUnavailableError || databaseIsAway())
+        return databaseAway(request)
       const fault = clientFaultOf(error, clientLanguage(request))
       if (fault) return clientError(request, fault.status, fault.message)
       const status = (error as { status?: unknown }).status

@@ -13,13 +13,25 @@ export const withDrafts = (collection: CollectionConfig): CollectionConfig => ({
   versions: {
     maxPerDoc: 50,
     // With autosave on, "Save draft" stays: a translator's save by hand marks the translation current.
-    drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true, localizeStatus: true },
+    drafts: {
+      autosave: { interval: 2000, showSaveDraftButton: true },
+      schedulePublish: true,
+      localizeStatus: true,
+    },
   },
   // hideUnpublishedLocales needs each language's status, whatever a query selects.
   forceSelect: { ...collection.forceSelect, _status: true },
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), publishedOnlyForAnonymous, translatorsSaveDrafts],
-    afterRead: [...(collection.hooks?.afterRead ?? []), hideUnpublishedLocales, latestTranslationStatus],
+    beforeOperation: [
+      ...(collection.hooks?.beforeOperation ?? []),
+      publishedOnlyForAnonymous,
+      translatorsSaveDrafts,
+    ],
+    afterRead: [
+      ...(collection.hooks?.afterRead ?? []),
+      hideUnpublishedLocales,
+      latestTranslationStatus,
+    ],
   },
 })

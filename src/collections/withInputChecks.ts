@@ -12,7 +12,10 @@ const withFieldChecks = (fields: Field[]): Field[] =>
       field = { ...field, fields: withFieldChecks(field.fields) } as Field
     }
     if (field.type === 'tabs') {
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withFieldChecks(tab.fields) })) }
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: withFieldChecks(tab.fields) })),
+      }
     }
     if ('validate' in field && field.validate) return field
     switch (field.type) {
@@ -35,6 +38,10 @@ export const withInputChecks = (collection: CollectionConfig): CollectionConfig 
   fields: withFieldChecks(collection.fields),
   hooks: {
     ...collection.hooks,
-    beforeOperation: [rejectMalformedId, rejectInvalidFilters, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      rejectMalformedId,
+      rejectInvalidFilters,
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
   },
 })

@@ -37,16 +37,34 @@ export interface PublicPage extends Omit<CollectionConfig, 'slug' | 'fields'> {
  * and revalidation of the pages that show it. The kind's own fields keep the order they are given.
  */
 export const withPublicPage = (kind: DocumentKind, page: PublicPage): CollectionConfig => {
-  const { fields, slugFrom, editors, searchText, translatedText = searchText, inlinePressContactsIn, ...config } = page
-  const parts = { slug: slugField(slugFrom.fields, slugFrom.fallback), viewOnSite: viewOnSiteField(kind.page) }
+  const {
+    fields,
+    slugFrom,
+    editors,
+    searchText,
+    translatedText = searchText,
+    inlinePressContactsIn,
+    ...config
+  } = page
+  const parts = {
+    slug: slugField(slugFrom.fields, slugFrom.fallback),
+    viewOnSite: viewOnSiteField(kind.page),
+  }
   const own = fields(parts)
-  if (!own.includes(parts.slug) || !own.includes(parts.viewOnSite)) throw new Error(`${kind.collection}: place the slug and viewOnSite fields`)
+  if (!own.includes(parts.slug) || !own.includes(parts.viewOnSite))
+    throw new Error(`${kind.collection}: place the slug and viewOnSite fields`)
   return withRevalidation(
     withDrafts({
       slug: kind.collection,
       defaultSort: kind.sort,
       ...config,
-      access: { read: publishedOrStaff, create: allowRoles(...editors), update: allowRolesOrTranslation(...editors), delete: allowRoles(...editors), ...config.access },
+      access: {
+        read: publishedOrStaff,
+        create: allowRoles(...editors),
+        update: allowRolesOrTranslation(...editors),
+        delete: allowRoles(...editors),
+        ...config.access,
+      },
       hooks: { ...config.hooks, afterRead: [omitSearchText, ...(config.hooks?.afterRead ?? [])] },
       admin: { useAsTitle: kind.title, ...previewAdmin(kind.page), ...config.admin },
       fields: [

@@ -15,13 +15,26 @@ const limit = (field: Field): Field => {
   if ('fields' in field && field.type !== 'array' && !('name' in field && field.localized)) {
     return { ...field, fields: field.fields.map(limit) } as Field
   }
-  if (field.type === 'array' && !field.localized) return { ...field, fields: field.fields.map(limit) }
+  if (field.type === 'array' && !field.localized)
+    return { ...field, fields: field.fields.map(limit) }
   if (field.type === 'tabs') {
     return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(limit) })) }
   }
-  if (!('name' in field) || field.type === 'ui' || field.type === 'join' || ('localized' in field && field.localized)) return field
+  if (
+    !('name' in field) ||
+    field.type === 'ui' ||
+    field.type === 'join' ||
+    ('localized' in field && field.localized)
+  )
+    return field
   if (field.admin?.hidden || ('virtual' in field && field.virtual)) return field
-  return { ...field, access: { ...field.access, update: both(field.access?.update, publishers) } } as Field
+  return {
+    ...field,
+    access: { ...field.access, update: both(field.access?.update, publishers) },
+  } as Field
 }
 
-export const withTranslatorLimits = <T extends CollectionConfig | GlobalConfig>(config: T): T => ({ ...config, fields: config.fields.map(limit) })
+export const withTranslatorLimits = <T extends CollectionConfig | GlobalConfig>(config: T): T => ({
+  ...config,
+  fields: config.fields.map(limit),
+})

@@ -14,7 +14,15 @@ export interface Crumb {
 }
 
 /** Home > … > current page, with the same trail as BreadcrumbList structured data. */
-export async function Breadcrumbs({ locale, trail, current }: { locale: Locale; trail: Crumb[]; current: { name: string; lang?: string } }) {
+export async function Breadcrumbs({
+  locale,
+  trail,
+  current,
+}: {
+  locale: Locale
+  trail: Crumb[]
+  current: { name: string; lang?: string }
+}) {
   const t = await getTranslations({ locale, namespace: 'Breadcrumb' })
   const items = trail.map((crumb, i) => ({
     '@type': 'ListItem',
@@ -22,7 +30,12 @@ export async function Breadcrumbs({ locale, trail, current }: { locale: Locale; 
     name: crumb.name,
     item: absoluteUrl(locale, crumb.href as Parameters<typeof absoluteUrl>[1]),
   }))
-  items.push({ '@type': 'ListItem', position: trail.length + 1, name: current.name, item: undefined as unknown as string })
+  items.push({
+    '@type': 'ListItem',
+    position: trail.length + 1,
+    name: current.name,
+    item: undefined as unknown as string,
+  })
   return (
     <nav aria-label={t('label')} className="breadcrumbs">
       <ol>
@@ -37,7 +50,13 @@ export async function Breadcrumbs({ locale, trail, current }: { locale: Locale; 
           {current.name}
         </li>
       </ol>
-      <JsonLd data={{ '@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: items }} />
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'BreadcrumbList',
+          itemListElement: items,
+        }}
+      />
     </nav>
   )
 }

@@ -30,7 +30,10 @@ export async function DocumentHeading({
           { name: nav('home'), href: '/' },
           { name: nav(section), href: list },
         ]}
-        current={{ name: title?.value ?? slug, lang: title?.lang !== locale ? title?.lang : undefined }}
+        current={{
+          name: title?.value ?? slug,
+          lang: title?.lang !== locale ? title?.lang : undefined,
+        }}
       />
       <FallbackNotice shownIn={fallbackLang} locale={locale} />
       <Text as="h1" value={title} locale={locale} />

@@ -20,11 +20,20 @@ export async function EmbargoBanner({
       {embargoUntil ? (
         <>
           <p className="embargo-banner__title">
-            <strong>{t('title', { until: formatDateTime(embargoUntil, timeZone, locale, { zoneName: 'long', weekday: true }) })}</strong>
+            <strong>
+              {t('title', {
+                until: formatDateTime(embargoUntil, timeZone, locale, {
+                  zoneName: 'long',
+                  weekday: true,
+                }),
+              })}
+            </strong>
           </p>
           <p>{t('instruction')}</p>
           <p>
-            <time dateTime={embargoUntil}>{t('utc', { utc: formatDateTime(embargoUntil, 'UTC', locale, { zoneName: false }) })}</time>
+            <time dateTime={embargoUntil}>
+              {t('utc', { utc: formatDateTime(embargoUntil, 'UTC', locale, { zoneName: false }) })}
+            </time>
           </p>
         </>
       ) : (
@@ -35,7 +44,9 @@ export async function EmbargoBanner({
           <p>{t('notPublishedText')}</p>
         </>
       )}
-      <p className="embargo-banner__link">{t('link', { expires: formatDateTime(expiresAt, timeZone, locale) })}</p>
+      <p className="embargo-banner__link">
+        {t('link', { expires: formatDateTime(expiresAt, timeZone, locale) })}
+      </p>
     </div>
   )
 }

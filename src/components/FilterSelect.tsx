@@ -28,9 +28,16 @@ export function FilterSelect({
       <select name={name} defaultValue={value ?? ''}>
         <option value="">{anyLabel}</option>
         {options.map((option) => {
-          const text = typeof option.label === 'object' ? option.label : { value: option.label ?? option.value, lang: locale }
+          const text =
+            typeof option.label === 'object'
+              ? option.label
+              : { value: option.label ?? option.value, lang: locale }
           return (
-            <option key={option.value} value={option.value} lang={text.lang !== locale ? text.lang : undefined}>
+            <option
+              key={option.value}
+              value={option.value}
+              lang={text.lang !== locale ? text.lang : undefined}
+            >
               {text.value ?? option.value}
             </option>
           )

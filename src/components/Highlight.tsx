@@ -3,7 +3,15 @@ import type { Locale } from '@/i18n/locales'
 import { foldedMatchRanges } from '@/lib/search/fold'
 
 /** The text with every searched word marked, matched as the search matches (case and accents aside). */
-export function Highlight({ value, query, locale }: { value: Translated | undefined; query: string; locale: Locale }) {
+export function Highlight({
+  value,
+  query,
+  locale,
+}: {
+  value: Translated | undefined
+  query: string
+  locale: Locale
+}) {
   if (!value) return null
   const text = value.value
   const parts: (string | { mark: string })[] = []

@@ -21,7 +21,9 @@ export async function Pagination({
   const hrefFor = (target: number) => ({
     pathname,
     query: Object.fromEntries(
-      Object.entries({ ...query, page: target > 1 ? String(target) : undefined }).filter(([, v]) => v !== undefined),
+      Object.entries({ ...query, page: target > 1 ? String(target) : undefined }).filter(
+        ([, v]) => v !== undefined,
+      ),
     ) as Record<string, string>,
   })
   return (
@@ -36,7 +38,11 @@ export async function Pagination({
         ) : null}
         {Array.from({ length: totalPages }, (_, i) => i + 1).map((n) => (
           <li key={n}>
-            <Link href={hrefFor(n)} aria-current={n === page ? 'page' : undefined} aria-label={t('page', { page: n })}>
+            <Link
+              href={hrefFor(n)}
+              aria-current={n === page ? 'page' : undefined}
+              aria-label={t('page', { page: n })}
+            >
               {n}
             </Link>
           </li>

@@ -77,7 +77,12 @@ export async function PressContactCard({
         {contact.languages.length > 0 ? (
           <div>
             <dt>{kinds('languages')}</dt>
-            <dd>{formatList(contact.languages.map((tag) => languageName(tag, locale)), locale)}</dd>
+            <dd>
+              {formatList(
+                contact.languages.map((tag) => languageName(tag, locale)),
+                locale,
+              )}
+            </dd>
           </div>
         ) : null}
         {topics.length > 0 ? (
@@ -86,7 +91,10 @@ export async function PressContactCard({
             <dd>
               {formatListParts(
                 topics.map((topic) => (
-                  <Link key={topic.slug} href={{ pathname: '/focus-areas/[slug]', params: { slug: topic.slug } }}>
+                  <Link
+                    key={topic.slug}
+                    href={{ pathname: '/focus-areas/[slug]', params: { slug: topic.slug } }}
+                  >
                     <Text value={topic.title} locale={locale} />
                   </Link>
                 )),
@@ -98,7 +106,12 @@ export async function PressContactCard({
         {regions.length > 0 ? (
           <div>
             <dt>{t('regions')}</dt>
-            <dd>{formatList(regions.map((region) => regionName(region)), locale)}</dd>
+            <dd>
+              {formatList(
+                regions.map((region) => regionName(region)),
+                locale,
+              )}
+            </dd>
           </div>
         ) : null}
       </dl>
@@ -108,7 +121,13 @@ export async function PressContactCard({
         className="press-card__channels"
         extra={
           <li>
-            <a href={getPathname({ locale, href: { pathname: '/press/[slug]/vcard', params: { slug: contact.slug } } })} download={`${contact.slug}.vcf`}>
+            <a
+              href={getPathname({
+                locale,
+                href: { pathname: '/press/[slug]/vcard', params: { slug: contact.slug } },
+              })}
+              download={`${contact.slug}.vcf`}
+            >
               {t('vcard')}
             </a>
           </li>

@@ -14,7 +14,8 @@ export function PreviewBanner({ text, exit }: { text: string; exit: string }) {
     const admin = window.parent !== window ? window.parent : (window.opener as Window | null)
     if (!admin) return
     const onMessage = (event: MessageEvent) => {
-      if (event.origin === window.location.origin && event.data?.type === 'payload-document-event') router.refresh()
+      if (event.origin === window.location.origin && event.data?.type === 'payload-document-event')
+        router.refresh()
     }
     window.addEventListener('message', onMessage)
     admin.postMessage({ type: 'payload-live-preview', ready: true }, window.location.origin)

@@ -24,23 +24,36 @@ export async function ReleaseArticle({
   vcardHref?: string
   children?: ReactNode
 }) {
-  const [t, scope] = await Promise.all([getTranslations({ locale, namespace: 'Release' }), getTranslations({ locale, namespace: 'Scope' })])
+  const [t, scope] = await Promise.all([
+    getTranslations({ locale, namespace: 'Release' }),
+    getTranslations({ locale, namespace: 'Scope' }),
+  ])
   const date = formatLongDate(release.publishedAt, release.timeZone, locale)
   const dateline = release.dateline ? t('dateline', { place: release.dateline.value, date }) : date
 
   return (
     <article className="page release">
       {notice}
-      <DocumentHeading locale={locale} kind="news-releases" title={release.title} fallbackLang={release.fallbackLang} slug={release.slug} />
+      <DocumentHeading
+        locale={locale}
+        kind="news-releases"
+        title={release.title}
+        fallbackLang={release.fallbackLang}
+        slug={release.slug}
+      />
       <header className="release__header">
         <p className="release__dateline">
-          <span lang={release.dateline?.lang !== locale ? release.dateline?.lang : undefined}>{dateline}</span>
+          <span lang={release.dateline?.lang !== locale ? release.dateline?.lang : undefined}>
+            {dateline}
+          </span>
         </p>
         <dl className="release__facts">
           <div>
             <dt>{t('published')}</dt>
             <dd>
-              <time dateTime={release.publishedAt}>{formatDateTime(release.publishedAt, release.timeZone, locale)}</time>
+              <time dateTime={release.publishedAt}>
+                {formatDateTime(release.publishedAt, release.timeZone, locale)}
+              </time>
             </dd>
           </div>
           <div>
@@ -61,7 +74,14 @@ export async function ReleaseArticle({
       ) : null}
       <Text as="p" className="lead" value={release.summary} locale={locale} />
       <RichTextBody value={release.body} locale={locale} />
-      <FocusAreaLinks areas={release.focusAreas} locale={locale} heading={t('focusAreas')} id="release-topics" as="aside" className="release__topics" />
+      <FocusAreaLinks
+        areas={release.focusAreas}
+        locale={locale}
+        heading={t('focusAreas')}
+        id="release-topics"
+        as="aside"
+        className="release__topics"
+      />
       <PressContacts contacts={release.pressContacts} locale={locale} vcardHref={vcardHref} />
       {children}
     </article>

@@ -5,7 +5,15 @@ import type { NewsReleaseSummary } from '@/content'
 import { formatLongDate } from '@/i18n/format'
 import { Text } from './Text'
 
-export async function ReleaseList({ releases, locale, headingLevel = 3 }: { releases: NewsReleaseSummary[]; locale: Locale; headingLevel?: 2 | 3 }) {
+export async function ReleaseList({
+  releases,
+  locale,
+  headingLevel = 3,
+}: {
+  releases: NewsReleaseSummary[]
+  locale: Locale
+  headingLevel?: 2 | 3
+}) {
   const scope = await getTranslations({ locale, namespace: 'Scope' })
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
@@ -13,7 +21,9 @@ export async function ReleaseList({ releases, locale, headingLevel = 3 }: { rele
       {releases.map((release) => (
         <li key={release.slug} className="release-card">
           <p className="release-card__meta">
-            <time dateTime={release.publishedAt}>{formatLongDate(release.publishedAt, release.timeZone, locale)}</time>
+            <time dateTime={release.publishedAt}>
+              {formatLongDate(release.publishedAt, release.timeZone, locale)}
+            </time>
             <span className="tag">{scope(release.scope)}</span>
           </p>
           <Heading className="release-card__title">

@@ -10,7 +10,11 @@ const convertersFor =
     ...defaultConverters,
     blocks: {
       pressContacts: ({ node }: { node: { fields: unknown } }) => {
-        const fields = node.fields as { id?: string; heading?: string | null; contacts?: PressContact[] }
+        const fields = node.fields as {
+          id?: string
+          heading?: string | null
+          contacts?: PressContact[]
+        }
         return (
           <PressContacts
             contacts={fields.contacts ?? []}
@@ -23,7 +27,13 @@ const convertersFor =
     },
   })
 
-export function RichTextBody({ value, locale }: { value: Translated<RichTextState> | undefined; locale: Locale }) {
+export function RichTextBody({
+  value,
+  locale,
+}: {
+  value: Translated<RichTextState> | undefined
+  locale: Locale
+}) {
   if (!value) return null
   return (
     <div className="prose" lang={value.lang !== locale ? value.lang : undefined}>

@@ -22,7 +22,12 @@ export async function SiteFooter({ locale, settings }: { locale: Locale; setting
           ))}
         </ul>
       </nav>
-      <p>{t('copyright', { year: new Date().getFullYear(), organisation: organisationName(settings) })}</p>
+      <p>
+        {t('copyright', {
+          year: new Date().getFullYear(),
+          organisation: organisationName(settings),
+        })}
+      </p>
     </footer>
   )
 }

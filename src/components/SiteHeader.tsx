@@ -17,7 +17,14 @@ export async function SiteHeader({ locale, settings }: { locale: Locale; setting
           {settings.logo ? <img src={settings.logo.url} alt="" width={40} height={40} /> : null}
           <span className="site-header__short">{settings.shortName}</span>
           {settings.organisationName ? (
-            <span className="site-header__name" lang={settings.organisationName.lang !== locale ? settings.organisationName.lang : undefined}>
+            <span
+              className="site-header__name"
+              lang={
+                settings.organisationName.lang !== locale
+                  ? settings.organisationName.lang
+                  : undefined
+              }
+            >
               {settings.organisationName.value}
             </span>
           ) : null}

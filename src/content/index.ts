@@ -18,57 +18,101 @@ import { publicPageKinds } from '@/documents/kinds'
 import type { ReadOptions } from './queries/read'
 
 const cached =
-  <A extends unknown[], R>(name: string, query: (payload: Payload, ...args: A) => Promise<R>, tagsFor: (...args: A) => string[]) =>
+  <A extends unknown[], R>(
+    name: string,
+    query: (payload: Payload, ...args: A) => Promise<R>,
+    tagsFor: (...args: A) => string[],
+  ) =>
   (...args: A): Promise<R> =>
-    unstable_cache(async () => query(await getPayloadClient(), ...args), [name, JSON.stringify(args)], { tags: tagsFor(...args) })()
+    unstable_cache(
+      async () => query(await getPayloadClient(), ...args),
+      [name, JSON.stringify(args)],
+      { tags: tagsFor(...args) },
+    )()
 
 /**
  * A document page's read: cached for the public; in draft mode (staff previewing from the admin)
  * the latest drafts, read fresh on every request and never stored.
  */
-const document =
-  <R>(name: string, query: (payload: Payload, locale: Locale, slug: string, options?: ReadOptions) => Promise<R>, tagsFor: (locale: Locale, slug: string) => string[]) => {
-    const published = cached(name, (payload: Payload, locale: Locale, slug: string) => query(payload, locale, slug), tagsFor)
-    return async (locale: Locale, slug: string): Promise<R> =>
-      (await draftMode()).isEnabled ? query(await getPayloadClient(), locale, slug, { draft: true }) : published(locale, slug)
-  }
+const document = <R>(
+  name: string,
+  query: (payload: Payload, locale: Locale, slug: string, options?: ReadOptions) => Promise<R>,
+  tagsFor: (locale: Locale, slug: string) => string[],
+) => {
+  const published = cached(
+    name,
+    (payload: Payload, locale: Locale, slug: string) => query(payload, locale, slug),
+    tagsFor,
+  )
+  return async (locale: Locale, slug: string): Promise<R> =>
+    (await draftMode()).isEnabled
+      ? query(await getPayloadClient(), locale, slug, { draft: true })
+      : published(locale, slug)
+}
 
 // Each entry carries the tags of what it reads itself; pages that show other documents are
 // refreshed through those documents' hooks (dependents.ts), so a page is never re-rendered for a
 // change it does not show.
-export const getSiteSettings = cached('site-settings', querySiteSettings, (_locale: Locale) => [globalTag('site-settings')])
+export const getSiteSettings = cached('site-settings', querySiteSettings, (_locale: Locale) => [
+  globalTag('site-settings'),
+])
 
 export const listNewsReleases = cached(
   'news-releases:list',
   queryNewsReleases,
-  (_locale: Locale, _filters?: NewsFilters) => [collectionTag('news-releases'), collectionTag('focus-areas')],
+  (_locale: Locale, _filters?: NewsFilters) => [
+    collectionTag('news-releases'),
+    collectionTag('focus-areas'),
+  ],
 )
 
-export const getNewsRelease = document('news-releases:one', queryNewsRelease, (_locale, slug) => [documentTag('news-releases', slug)])
+export const getNewsRelease = document('news-releases:one', queryNewsRelease, (_locale, slug) => [
+  documentTag('news-releases', slug),
+])
 
-export const listFocusAreas = cached('focus-areas:list', queryFocusAreas, (_locale: Locale) => [collectionTag('focus-areas')])
+export const listFocusAreas = cached('focus-areas:list', queryFocusAreas, (_locale: Locale) => [
+  collectionTag('focus-areas'),
+])
 
-export const getFocusArea = document('focus-areas:one', queryFocusArea, (_locale, slug) => [documentTag('focus-areas', slug)])
+export const getFocusArea = document('focus-areas:one', queryFocusArea, (_locale, slug) => [
+  documentTag('focus-areas', slug),
+])
 
-export const listCommittees = cached('committees:list', queryCommittees, (_locale: Locale) => [collectionTag('committees')])
+export const listCommittees = cached('committees:list', queryCommittees, (_locale: Locale) => [
+  collectionTag('committees'),
+])
 
-export const getCommittee = document('committees:one', queryCommittee, (_locale, slug) => [documentTag('committees', slug)])
+export const getCommittee = document('committees:one', queryCommittee, (_locale, slug) => [
+  documentTag('committees', slug),
+])
 
-export const listPartners = cached('partners:list', queryPartners, (_locale: Locale) => [collectionTag('partners')])
+export const listPartners = cached('partners:list', queryPartners, (_locale: Locale) => [
+  collectionTag('partners'),
+])
 
-export const getPartner = document('partners:one', queryPartner, (_locale, slug) => [documentTag('partners', slug)])
+export const getPartner = document('partners:one', queryPartner, (_locale, slug) => [
+  documentTag('partners', slug),
+])
 
-export const listPressContacts = cached('contacts:press', queryPressContacts, (_locale: Locale) => [collectionTag('contacts')])
+export const listPressContacts = cached('contacts:press', queryPressContacts, (_locale: Locale) => [
+  collectionTag('contacts'),
+])
 
-export const getPressContact = cached('contacts:one', queryPressContact, (_locale, slug) => [documentTag('contacts', slug)])
+export const getPressContact = cached('contacts:one', queryPressContact, (_locale, slug) => [
+  documentTag('contacts', slug),
+])
 
-export const listSitemapDocuments = cached('sitemap', querySitemapDocuments, () => publicPageKinds.map((kind) => collectionTag(kind.collection)))
+export const listSitemapDocuments = cached('sitemap', querySitemapDocuments, () =>
+  publicPageKinds.map((kind) => collectionTag(kind.collection)),
+)
 
 // Not cached: every distinct query a visitor types would otherwise become an entry in Next's data cache.
-export const search = async (locale: Locale, query: string, page?: number) => querySearch(await getPayloadClient(), locale, query, page)
+export const search = async (locale: Locale, query: string, page?: number) =>
+  querySearch(await getPayloadClient(), locale, query, page)
 
 // Never cached: a revoked or expired link must stop working at once.
-export const getEmbargoLink = async (locale: Locale, token: string) => queryEmbargoLink(await getPayloadClient(), locale, token)
+export const getEmbargoLink = async (locale: Locale, token: string) =>
+  queryEmbargoLink(await getPayloadClient(), locale, token)
 
 export type * from './types'
 export { normaliseQuery, SEARCH_PAGE_SIZE } from './queries/search'

@@ -20,7 +20,9 @@ type FieldPath<T> = T extends readonly (infer Row)[]
     : T extends object
       ? { [K in keyof T & string]: K | `${K}.${FieldPath<NonNullable<T[K]>>}` }[keyof T & string]
       : never
-type DocFieldPath<T> = { [K in keyof T & string]: K | `${K}.${FieldPath<NonNullable<T[K]>>}` }[keyof T & string]
+type DocFieldPath<T> = {
+  [K in keyof T & string]: K | `${K}.${FieldPath<NonNullable<T[K]>>}`
+}[keyof T & string]
 
 /**
  * The localized fields of each document the read layer reads, as in the collection configs
@@ -29,7 +31,16 @@ type DocFieldPath<T> = { [K in keyof T & string]: K | `${K}.${FieldPath<NonNulla
  * generated type, and tests/int/readTypes.test.ts checks the list against the running config.
  */
 export const localizedFields = {
-  'news-releases': ['title', 'dateline', 'summary', 'body', 'meta.title', 'meta.description', 'searchText', '_status'],
+  'news-releases': [
+    'title',
+    'dateline',
+    'summary',
+    'body',
+    'meta.title',
+    'meta.description',
+    'searchText',
+    '_status',
+  ],
   'focus-areas': [
     'title',
     'summary',
@@ -55,10 +66,14 @@ export type ReadSlug = keyof typeof localizedFields
 type LocalizedPath<S extends ReadSlug> = (typeof localizedFields)[S][number]
 
 // The paths below `key`: 'meta.title' under 'meta' is 'title'.
-type Under<Paths extends string, Key extends string> = Paths extends `${Key}.${infer Rest}` ? Rest : never
+type Under<Paths extends string, Key extends string> = Paths extends `${Key}.${infer Rest}`
+  ? Rest
+  : never
 
 // The slug of a generated document type (both ways assignable, so only the type itself matches).
-type SlugOf<T> = { [S in ReadSlug]: [T] extends [Docs[S]] ? ([Docs[S]] extends [T] ? S : never) : never }[ReadSlug]
+type SlugOf<T> = {
+  [S in ReadSlug]: [T] extends [Docs[S]] ? ([Docs[S]] extends [T] ? S : never) : never
+}[ReadSlug]
 
 type Value<V, Paths extends string> = V extends readonly (infer Row)[]
   ? Value<Row, Paths>[]
@@ -73,12 +88,20 @@ type Value<V, Paths extends string> = V extends readonly (infer Row)[]
 
 /** T with its fields at `Paths` (dotted, into groups and array rows) turned into per-locale records. */
 export type Localize<T, Paths extends string> = {
-  [K in keyof T]: K extends Paths ? PerLocale<T[K]> : K extends string ? Value<T[K], Under<Paths, K>> : T[K]
+  [K in keyof T]: K extends Paths
+    ? PerLocale<T[K]>
+    : K extends string
+      ? Value<T[K], Under<Paths, K>>
+      : T[K]
 }
 
 /** The localized text fields at the top of S's documents: those a title or a summary can be read from. */
 export type LocalizedTextField<S extends ReadSlug> = {
-  [K in LocalizedPath<S> & keyof Docs[S]]: K extends '_status' | 'searchText' ? never : NonNullable<Docs[S][K]> extends string ? K : never
+  [K in LocalizedPath<S> & keyof Docs[S]]: K extends '_status' | 'searchText'
+    ? never
+    : NonNullable<Docs[S][K]> extends string
+      ? K
+      : never
 }[LocalizedPath<S> & keyof Docs[S]]
 
 /** A generated document type as read with locale "all", its related documents included. */
@@ -100,5 +123,7 @@ export type SiteSettingsDoc = ReadAll<'site-settings'>
  * really has. Safe because the only difference is what `localizedFields` lists, which the generated
  * types and a test against the config keep true.
  */
-export const inAllLocales = <S extends ReadSlug, T extends Partial<Docs[S]>>(_slug: S, docs: T[]): ReadAll<S, T>[] =>
-  docs as unknown as ReadAll<S, T>[]
+export const inAllLocales = <S extends ReadSlug, T extends Partial<Docs[S]>>(
+  _slug: S,
+  docs: T[],
+): ReadAll<S, T>[] => docs as unknown as ReadAll<S, T>[]

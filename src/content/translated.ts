@@ -14,13 +14,19 @@ const isEmptyRichText = (value: unknown) => {
 }
 
 export const hasContent = (value: unknown): boolean =>
-  value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '') && !isEmptyRichText(value)
+  value !== null &&
+  value !== undefined &&
+  !(typeof value === 'string' && value.trim() === '') &&
+  !isEmptyRichText(value)
 
 /**
  * Reads a field fetched with locale "all": the reader's language, else English, else another
  * language the document is published in, marked as a fallback.
  */
-export const translate = <T = string>(field: PerLocale<T | null | undefined> | null | undefined, locale: Locale): Translated<T> | undefined => {
+export const translate = <T = string>(
+  field: PerLocale<T | null | undefined> | null | undefined,
+  locale: Locale,
+): Translated<T> | undefined => {
   const byLocale = field ?? {}
   const order = [locale, defaultLocale, ...locales]
   const lang = order.find((candidate) => hasContent(byLocale[candidate]))

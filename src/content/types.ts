@@ -107,8 +107,17 @@ export interface FocusAreaDetail extends FocusAreaSummary {
   seo: Seo
   body: Translated<RichTextState> | undefined
   stance: { heading: Translated | undefined; text: Translated | undefined }[]
-  activities: { committee: { slug: string; code: string; name: Translated | undefined } | undefined; text: Translated | undefined }[]
-  partners: { slug: string; name: Translated | undefined; acronym: string | null; country: string; website: string | null }[]
+  activities: {
+    committee: { slug: string; code: string; name: Translated | undefined } | undefined
+    text: Translated | undefined
+  }[]
+  partners: {
+    slug: string
+    name: Translated | undefined
+    acronym: string | null
+    country: string
+    website: string | null
+  }[]
   relatedMaterials: { title: Translated | undefined; href: string }[]
   relatedReleases: NewsReleaseSummary[]
   pressContacts: PressContact[]

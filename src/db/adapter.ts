@@ -50,21 +50,24 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
   }
   if (uri.startsWith('file:')) {
     const file = uri.slice('file:'.length)
-    if (file && !file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+    if (file && !file.startsWith(':memory:'))
+      mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   }
   return failFast(
-    closingClient(sqliteAdapter({
-    client: { url: uri },
-    // Dev and production share one path: migrations. Only the test suite, on a throwaway file, pushes the schema.
-    push: process.env.NODE_ENV === 'test',
-    migrationDir: path.join(srcDir, 'migrations'),
-    prodMigrations: migrations,
-    afterSchemaInit: [parentLookupIndexes],
-      // Another process (a script, a second instance) may hold the write lock briefly. The driver
-      // waits on the server's only thread, so a longer wait would stall every other request.
-      busyTimeout: 2000,
-      wal: true,
-    })),
+    closingClient(
+      sqliteAdapter({
+        client: { url: uri },
+        // Dev and production share one path: migrations. Only the test suite, on a throwaway file, pushes the schema.
+        push: process.env.NODE_ENV === 'test',
+        migrationDir: path.join(srcDir, 'migrations'),
+        prodMigrations: migrations,
+        afterSchemaInit: [parentLookupIndexes],
+        // Another process (a script, a second instance) may hold the write lock briefly. The driver
+        // waits on the server's only thread, so a longer wait would stall every other request.
+        busyTimeout: 2000,
+        wal: true,
+      }),
+    ),
     sqliteProbe(uri),
   )
 }

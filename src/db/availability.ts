@@ -8,14 +8,28 @@ export const RETRY_AFTER_SECONDS = 5
 const state = globalThis as typeof globalThis & { __beaconDatabaseAwaySince?: number }
 
 /** Errors that say the database cannot be reached or used just now, as opposed to a bad query. */
-const sqliteAway = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_PROTOCOL', 'SQLITE_CANTOPEN', 'SQLITE_NOTADB', 'SQLITE_FULL', 'SQLITE_READONLY'])
-const mongoAway = /^Mongo(ServerSelection|Network|NetworkTimeout|NotConnected|TopologyClosed|PoolCleared)Error$/
+const sqliteAway = new Set([
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_PROTOCOL',
+  'SQLITE_CANTOPEN',
+  'SQLITE_NOTADB',
+  'SQLITE_FULL',
+  'SQLITE_READONLY',
+])
+const mongoAway =
+  /^Mongo(ServerSelection|Network|NetworkTimeout|NotConnected|TopologyClosed|PoolCleared)Error$/
 
 /** Walks an error and its causes (drizzle wraps libsql's error as "Failed query"). */
 export const isDatabaseAway = (error: unknown): boolean => {
-  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+  for (
+    let current = error, depth = 0;
+    current && typeof current === 'object' && depth < 5;
+    depth++
+  ) {
     const { code, name, cause } = current as { code?: unknown; name?: unknown; cause?: unknown }
-    if (typeof code === 'string' && (sqliteAway.has(code) || code.startsWith('SQLITE_IOERR'))) return true
+    if (typeof code === 'string' && (sqliteAway.has(code) || code.startsWith('SQLITE_IOERR')))
+      return true
     if (typeof name === 'string' && mongoAway.test(name)) return true
     current = cause
   }

@@ -1,15 +1,41 @@
 import CircuitBreaker from 'opossum'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
-import { DatabaseUnavailableError, isDatabaseAway, markDatabaseAway, markDatabaseBack } from './availability'
+import {
+  DatabaseUnavailableError,
+  isDatabaseAway,
+  markDatabaseAway,
+  markDatabaseBack,
+} from './availability'
 import type { Probe } from './probes'
 
 // The adapter's reads and writes. Commits and rollbacks are left to run whatever happens, so that a
 // write that failed half-way is undone rather than cut short.
 const guarded = [
-  'beginTransaction', 'count', 'countGlobalVersions', 'countVersions', 'create', 'createGlobal', 'createGlobalVersion',
-  'createVersion', 'deleteMany', 'deleteOne', 'deleteVersions', 'find', 'findDistinct', 'findGlobal', 'findGlobalVersions',
-  'findOne', 'findVersions', 'queryDrafts', 'updateGlobal', 'updateGlobalVersion', 'updateJobs', 'updateMany', 'updateOne',
-  'updateVersion', 'upsert',
+  'beginTransaction',
+  'count',
+  'countGlobalVersions',
+  'countVersions',
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'find',
+  'findDistinct',
+  'findGlobal',
+  'findGlobalVersions',
+  'findOne',
+  'findVersions',
+  'queryDrafts',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
 ] as const
 
 type Method = (...args: unknown[]) => Promise<unknown>
@@ -25,7 +51,10 @@ const probeWithin = (probe: Promise<void>, ms: number): Promise<'answered' | 'fa
     // A watchdog: it must not keep a process alive that has nothing else to do.
     timer = setTimeout(() => resolve('late'), ms).unref()
   })
-  const answer = probe.then(() => 'answered' as const, () => 'failed' as const)
+  const answer = probe.then(
+    () => 'answered' as const,
+    () => 'failed' as const,
+  )
   return Promise.race([answer, late]).finally(() => clearTimeout(timer))
 }
 

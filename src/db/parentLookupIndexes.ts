@@ -8,10 +8,17 @@ import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
  */
 export const parentLookupIndexes: SQLiteSchemaHook = ({ schema, extendTable }) => {
   for (const [name, table] of Object.entries(schema.tables)) {
-    const column = name.endsWith('_locales') ? '_parentID' : name.endsWith('_texts') ? 'parent' : null
+    const column = name.endsWith('_locales')
+      ? '_parentID'
+      : name.endsWith('_texts')
+        ? 'parent'
+        : null
     if (!column) continue
     const indexName = `${name}_parent_lookup_idx`
-    extendTable({ table, extraConfig: (columns) => ({ [indexName]: index(indexName).on(columns[column]) }) })
+    extendTable({
+      table,
+      extraConfig: (columns) => ({ [indexName]: index(indexName).on(columns[column]) }),
+    })
   }
   return schema
 }

@@ -31,9 +31,11 @@ export const sqliteProbe = (url: string): Probe => {
         const started = new Worker(probeThread, { eval: true, workerData: { url } })
         started.unref()
         // A thread that failed (say, its file could not be opened) is started afresh next time.
-        started.on('error', () => {}).on('exit', () => {
-          if (worker === started) worker = undefined
-        })
+        started
+          .on('error', () => {})
+          .on('exit', () => {
+            if (worker === started) worker = undefined
+          })
         worker = started
       }
       const thread = worker
@@ -60,7 +62,9 @@ export const sqliteProbe = (url: string): Probe => {
 
 /** Pings MongoDB through the adapter's own connection (its driver does not block the thread). */
 export const mongoProbe: Probe = async (db) => {
-  const { connection } = db as unknown as { connection: { db?: { admin: () => { ping: () => Promise<unknown> } } } }
+  const { connection } = db as unknown as {
+    connection: { db?: { admin: () => { ping: () => Promise<unknown> } } }
+  }
   if (!connection.db) throw new Error('not connected')
   await connection.db.admin().ping()
 }

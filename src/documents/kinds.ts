@@ -132,5 +132,10 @@ export type DocumentCollection = (typeof documentKinds)[number]['collection']
 export type SearchedCollection = (typeof searchedKinds)[number]['collection']
 
 /** The kind of a collection's documents, if it is one. */
-export const kindOf = <C extends DocumentCollection>(collection: C): Extract<(typeof documentKinds)[number], { collection: C }> =>
-  documentKinds.find((kind) => kind.collection === collection) as Extract<(typeof documentKinds)[number], { collection: C }>
+export const kindOf = <C extends DocumentCollection>(
+  collection: C,
+): Extract<(typeof documentKinds)[number], { collection: C }> =>
+  documentKinds.find((kind) => kind.collection === collection) as Extract<
+    (typeof documentKinds)[number],
+    { collection: C }
+  >

@@ -16,7 +16,8 @@ export interface TranslationRecord {
 }
 
 export const asTranslationRecord = (value: unknown): TranslationRecord => {
-  const record = value && typeof value === 'object' && !Array.isArray(value) ? (value as TranslationRecord) : {}
+  const record =
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as TranslationRecord) : {}
   return {
     sourceChangedAt: record.sourceChangedAt,
     sourceFieldsChangedAt: { ...record.sourceFieldsChangedAt },
@@ -33,12 +34,18 @@ export const translationState = (value: unknown, locale: TranslatedLocale): Tran
   const record = asTranslationRecord(value)
   if (!record.hasText?.[locale]) return 'missing'
   const savedAt = record.savedAt?.[locale]
-  if (record.sourceChangedAt && (!savedAt || Date.parse(savedAt) < Date.parse(record.sourceChangedAt))) return 'outdated'
+  if (
+    record.sourceChangedAt &&
+    (!savedAt || Date.parse(savedAt) < Date.parse(record.sourceChangedAt))
+  )
+    return 'outdated'
   return 'current'
 }
 
 export const translationStates = (value: unknown): Record<TranslatedLocale, TranslationState> =>
-  Object.fromEntries(translatedLocales.map((locale) => [locale, translationState(value, locale)])) as Record<TranslatedLocale, TranslationState>
+  Object.fromEntries(
+    translatedLocales.map((locale) => [locale, translationState(value, locale)]),
+  ) as Record<TranslatedLocale, TranslationState>
 
 /**
  * The fields whose English changed after the translation was last saved (all that ever changed if

@@ -17,7 +17,12 @@ export const inlinePressContactsField = (richTextField: string): RelationshipFie
     beforeChange: [
       async ({ siblingData, originalDoc, req, collection }) => {
         // Keyed by text so 12 and "12" count once; the values keep the adapter's own id type.
-        const ids = new Map(blockContactIds(siblingData?.[richTextField]).map((contact) => [String(contact), contact]))
+        const ids = new Map(
+          blockContactIds(siblingData?.[richTextField]).map((contact) => [
+            String(contact),
+            contact,
+          ]),
+        )
         const id = (originalDoc as { id?: string | number } | undefined)?.id
         if (id !== undefined && collection) {
           // This write carries one language's text; the others are read as saved. Not through `req`:
@@ -33,7 +38,8 @@ export const inlinePressContactsField = (richTextField: string): RelationshipFie
           const byLocale = (saved?.[richTextField] ?? {}) as Record<string, unknown>
           for (const locale of locales) {
             if (locale === req.locale && siblingData?.[richTextField] !== undefined) continue
-            for (const contact of blockContactIds(byLocale[locale])) ids.set(String(contact), contact)
+            for (const contact of blockContactIds(byLocale[locale]))
+              ids.set(String(contact), contact)
           }
         }
         return [...ids.values()]

@@ -4,7 +4,6 @@ import { validationMessage } from '@/i18n/validationMessage'
 import { phoneKinds } from '@/documents/choices'
 import { label, options } from '@/i18n/label'
 
-
 /** E.164 for a number in international form (+country code), or null when it is not a real number. */
 export const toE164 = (value: unknown): string | null => {
   if (typeof value !== 'string' || !value.trim()) return null
@@ -16,13 +15,9 @@ const normalisePhone: FieldHook = ({ value }) => toE164(value) ?? value
 
 export const validatePhone: Validate<string> = (value, { req, required }) => {
   if (value === undefined || value === null || value === '') {
-    return required
-      ? validationMessage(req, 'phoneRequired')
-      : true
+    return required ? validationMessage(req, 'phoneRequired') : true
   }
-  return toE164(value)
-    ? true
-    : validationMessage(req, 'phone')
+  return toE164(value) ? true : validationMessage(req, 'phone')
 }
 
 export const phoneNumberField = (name: string, overrides: Partial<TextField> = {}): TextField =>

@@ -8,12 +8,11 @@ import { validationMessage } from '@/i18n/validationMessage'
  * may be saved before this field is translated; the reader then sees the English text.
  */
 export const requiredInEnglish: Validate<string> = (value, { req, operation }) => {
-  const filled = typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined
+  const filled =
+    typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined
   const locale = req?.locale ?? defaultLocale
   if (locale === defaultLocale || locale === 'all') {
-    return filled
-      ? true
-      : validationMessage(req, 'requiredInEnglish')
+    return filled ? true : validationMessage(req, 'requiredInEnglish')
   }
   if (operation !== 'create') return true
   return validationMessage(req, 'createInEnglishFirst')

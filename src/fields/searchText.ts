@@ -17,7 +17,10 @@ export const savedText = (
   siblingData: Record<string, unknown> | undefined,
   originalDoc: unknown,
 ): string => {
-  const read: Read = (name) => (siblingData?.[name] !== undefined ? siblingData[name] : (originalDoc as Record<string, unknown> | undefined)?.[name])
+  const read: Read = (name) =>
+    siblingData?.[name] !== undefined
+      ? siblingData[name]
+      : (originalDoc as Record<string, unknown> | undefined)?.[name]
   return foldForSearch(collect(read).map(toText).filter(Boolean).join('\n'))
 }
 
@@ -34,8 +37,6 @@ export const searchTextField = (collect: (read: Read) => unknown[]): TextareaFie
   // admin here, and out of every response by the collection's omitSearchText hook.
   admin: { hidden: true, disableListColumn: true, disableListFilter: true },
   hooks: {
-    beforeChange: [
-      ({ siblingData, originalDoc }) => savedText(collect, siblingData, originalDoc),
-    ],
+    beforeChange: [({ siblingData, originalDoc }) => savedText(collect, siblingData, originalDoc)],
   },
 })

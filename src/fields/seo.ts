@@ -12,7 +12,13 @@ export const seoField: GroupField = {
   },
   fields: [
     { name: 'title', type: 'text', localized: true, maxLength: 70, label: label('Fields.title') },
-    { name: 'description', type: 'textarea', localized: true, maxLength: 200, label: label('Fields.seoDescription') },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      maxLength: 200,
+      label: label('Fields.seoDescription'),
+    },
     { name: 'image', type: 'upload', relationTo: 'media', label: label('Fields.image') },
   ],
 }

@@ -7,9 +7,7 @@ export const validateTimeZone: Validate<string> = (value, { req, required }) => 
   if (value === undefined || value === null || value === '') {
     return required ? validationMessage(req, 'timeZoneRequired') : true
   }
-  return isIanaTimeZone(value)
-    ? true
-    : validationMessage(req, 'timeZone', { zone: value })
+  return isIanaTimeZone(value) ? true : validationMessage(req, 'timeZone', { zone: value })
 }
 
 export const timeZoneField: TextField = {

@@ -6,17 +6,29 @@ import { asTranslationRecord, type TranslatedLocale } from '@/documents/translat
 import { label } from '@/i18n/label'
 import { type Read, savedText } from './searchText'
 
-const isTranslatedLocale = (locale: unknown): locale is TranslatedLocale => (translatedLocales as readonly unknown[]).includes(locale)
+const isTranslatedLocale = (locale: unknown): locale is TranslatedLocale =>
+  (translatedLocales as readonly unknown[]).includes(locale)
 
 /** The saved text of each top-level field `collect` reads, each read with the others hidden. */
-const textsByField = (collect: (read: Read) => unknown[], siblingData: Record<string, unknown> | undefined, originalDoc: unknown): Record<string, string> => {
+const textsByField = (
+  collect: (read: Read) => unknown[],
+  siblingData: Record<string, unknown> | undefined,
+  originalDoc: unknown,
+): Record<string, string> => {
   const names = new Set<string>()
   collect((name) => {
     names.add(name)
     return undefined
   })
   return Object.fromEntries(
-    [...names].map((name) => [name, savedText((read) => collect((other) => (other === name ? read(other) : undefined)), siblingData, originalDoc)]),
+    [...names].map((name) => [
+      name,
+      savedText(
+        (read) => collect((other) => (other === name ? read(other) : undefined)),
+        siblingData,
+        originalDoc,
+      ),
+    ]),
   )
 }
 
@@ -44,8 +56,11 @@ export const translationStatusField = (collect: (read: Read) => unknown[]): JSON
     beforeChange: [
       ({ siblingData, originalDoc, req, operation }) => {
         // An import (src/transfer) restores the status the export had, not the one its writes would make.
-        if (req.context && 'restoredTranslationStatus' in req.context) return req.context.restoredTranslationStatus
-        const record = asTranslationRecord((originalDoc as { translationStatus?: unknown } | undefined)?.translationStatus)
+        if (req.context && 'restoredTranslationStatus' in req.context)
+          return req.context.restoredTranslationStatus
+        const record = asTranslationRecord(
+          (originalDoc as { translationStatus?: unknown } | undefined)?.translationStatus,
+        )
         const now = new Date().toISOString()
         if (req.locale === defaultLocale) {
           // Field by field, so the admin can say which English fields a translation is behind on.
@@ -53,13 +68,18 @@ export const translationStatusField = (collect: (read: Read) => unknown[]): JSON
           const after = textsByField(collect, siblingData, originalDoc)
           const changed = Object.keys(after).filter((name) => after[name] !== (before[name] ?? ''))
           if (operation === 'create' || changed.length > 0) record.sourceChangedAt = now
-          for (const name of changed) record.sourceFieldsChangedAt = { ...record.sourceFieldsChangedAt, [name]: now }
+          for (const name of changed)
+            record.sourceFieldsChangedAt = { ...record.sourceFieldsChangedAt, [name]: now }
         } else if (isTranslatedLocale(req.locale)) {
           const locale = req.locale
-          record.hasText = { ...record.hasText, [locale]: savedText(collect, siblingData, originalDoc) !== '' }
+          record.hasText = {
+            ...record.hasText,
+            [locale]: savedText(collect, siblingData, originalDoc) !== '',
+          }
           // An autosave is work in progress; saving by hand says the translation is done.
           const autosave = req.query?.autosave
-          if (autosave !== true && autosave !== 'true') record.savedAt = { ...record.savedAt, [locale]: now }
+          if (autosave !== true && autosave !== 'true')
+            record.savedAt = { ...record.savedAt, [locale]: now }
         }
         return record
       },

@@ -8,7 +8,9 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel'])
  * scheme ("java\tscript:"), so they are ignored here too. Addresses without a scheme are relative.
  */
 export const isUnsafeUrl = (url: string): boolean => {
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase())?.[1]
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(
+    url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase(),
+  )?.[1]
   return scheme !== undefined && !SAFE_SCHEMES.has(scheme)
 }
 
@@ -18,7 +20,12 @@ export const unsafeLinks = (state: unknown): string[] => {
   const visit = (node: Node | undefined) => {
     if (!node) return
     const url = node.fields?.url
-    if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType !== 'internal' && typeof url === 'string' && isUnsafeUrl(url)) {
+    if (
+      (node.type === 'link' || node.type === 'autolink') &&
+      node.fields?.linkType !== 'internal' &&
+      typeof url === 'string' &&
+      isUnsafeUrl(url)
+    ) {
       found.push(url)
     }
     node.children?.forEach(visit)

@@ -14,9 +14,7 @@ export const validateUrl: Validate<string> = (value, { req, required }) => {
   if (value === undefined || value === null || value === '') {
     return required ? validationMessage(req, 'urlRequired') : true
   }
-  return isWebUrl(value)
-    ? true
-    : validationMessage(req, 'url')
+  return isWebUrl(value) ? true : validationMessage(req, 'url')
 }
 
 export const urlField = (name: string, overrides: Partial<TextField> = {}): TextField =>

@@ -5,8 +5,9 @@ import { preserveRequestLocale } from '@/lib/preserveRequestLocale'
 import { relationId } from '@/lib/relationId'
 import { validationMessage } from '@/i18n/validationMessage'
 
-type Options = Parameters<RelationshipFieldValidation>[1] & { relationTo: CollectionSlug | CollectionSlug[] }
-
+type Options = Parameters<RelationshipFieldValidation>[1] & {
+  relationTo: CollectionSlug | CollectionSlug[]
+}
 
 /**
  * Payload checks the form of related ids but not that the documents exist: on SQLite a missing one
@@ -14,8 +15,13 @@ type Options = Parameters<RelationshipFieldValidation>[1] & { relationTo: Collec
  */
 const checkExistence = async (value: unknown, options: Options): Promise<string | true> => {
   const { req, relationTo } = options
-  if (value === null || value === undefined || typeof relationTo !== 'string' || !req?.payload) return true
-  const ids = [...new Set((Array.isArray(value) ? value : [value]).map(relationId).filter((id) => id !== undefined))]
+  if (value === null || value === undefined || typeof relationTo !== 'string' || !req?.payload)
+    return true
+  const ids = [
+    ...new Set(
+      (Array.isArray(value) ? value : [value]).map(relationId).filter((id) => id !== undefined),
+    ),
+  ]
   if (ids.length === 0) return true
   const found = await preserveRequestLocale(req, () =>
     req.payload.find({
@@ -33,7 +39,10 @@ const checkExistence = async (value: unknown, options: Options): Promise<string 
   const existing = new Set(found.docs.map((doc) => String((doc as { id: unknown }).id)))
   const missing = ids.filter((id) => !existing.has(String(id)))
   if (missing.length === 0) return true
-  return validationMessage(req, 'noSuchDocument', (language) => ({ collection: relationTo, ids: formatList(missing.map(String), language) }))
+  return validationMessage(req, 'noSuchDocument', (language) => ({
+    collection: relationTo,
+    ids: formatList(missing.map(String), language),
+  }))
 }
 
 export const validateRelationship: RelationshipFieldValidation = async (value, options) => {

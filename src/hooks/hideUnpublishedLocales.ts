@@ -9,7 +9,12 @@ import { publishedLocales } from '@/documents/publishedLocales'
  * every locale gets the published languages only, in REST, GraphQL and the public site alike.
  * Trusted server code that overrides access (an embargo link's page) gets everything.
  */
-export const hideUnpublishedLocales: CollectionAfterReadHook = ({ doc, req, collection, overrideAccess }) => {
+export const hideUnpublishedLocales: CollectionAfterReadHook = ({
+  doc,
+  req,
+  collection,
+  overrideAccess,
+}) => {
   if (req.user || overrideAccess || !doc || typeof doc !== 'object') return doc
   const status = (doc as { _status?: unknown })._status
   if (!status || typeof status !== 'object') return doc

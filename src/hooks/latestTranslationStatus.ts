@@ -6,8 +6,19 @@ import type { CollectionAfterReadHook } from 'payload'
  * The translation status must come from the newest version of all, whatever the locale read, so
  * staff reads that include it take it from there.
  */
-export const latestTranslationStatus: CollectionAfterReadHook = async ({ doc, req, collection }) => {
-  if (!req.user || !doc || typeof doc !== 'object' || doc.id === undefined || !('translationStatus' in doc)) return doc
+export const latestTranslationStatus: CollectionAfterReadHook = async ({
+  doc,
+  req,
+  collection,
+}) => {
+  if (
+    !req.user ||
+    !doc ||
+    typeof doc !== 'object' ||
+    doc.id === undefined ||
+    !('translationStatus' in doc)
+  )
+    return doc
   const { docs } = await req.payload.findVersions({
     collection: collection.slug as 'news-releases',
     where: { parent: { equals: doc.id } },
@@ -18,7 +29,8 @@ export const latestTranslationStatus: CollectionAfterReadHook = async ({ doc, re
     select: { version: { translationStatus: true } } as never,
     req,
   })
-  const latest = (docs[0]?.version as { translationStatus?: unknown } | undefined)?.translationStatus
+  const latest = (docs[0]?.version as { translationStatus?: unknown } | undefined)
+    ?.translationStatus
   if (latest !== undefined) doc.translationStatus = latest
   return doc
 }

@@ -3,22 +3,56 @@ import { APIError } from 'payload'
 import { apiText, type ApiMessageKey, type ApiMessageValues } from '@/api-guards/messages'
 import { isLocale } from '@/i18n/locales'
 
-const comparisons = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in', 'all'])
+const comparisons = new Set([
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'in',
+  'not_in',
+  'all',
+])
 // Operators that compare with one value: a list or an object there fails in the database.
-const singleValued = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'exists'])
+const singleValued = new Set([
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'exists',
+])
 // Geometry operators work on point fields only.
 const geometric = new Set(['near', 'within', 'intersects'])
 
 const valuesOf = (operator: string, value: unknown): unknown[] => {
   if (Array.isArray(value)) return value
-  if ((operator === 'in' || operator === 'not_in' || operator === 'all') && typeof value === 'string') return value.split(',')
+  if (
+    (operator === 'in' || operator === 'not_in' || operator === 'all') &&
+    typeof value === 'string'
+  )
+    return value.split(',')
   return [value]
 }
 
 const isDate = (value: unknown) =>
-  value === null || value instanceof Date || ((typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()))
-const isWholeNumber = (value: unknown) => value === null || (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^\d{1,15}$/.test(value))
-const isNumeric = (value: unknown) => value === null || (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+  value === null ||
+  value instanceof Date ||
+  ((typeof value === 'string' || typeof value === 'number') &&
+    !Number.isNaN(new Date(value).getTime()))
+const isWholeNumber = (value: unknown) =>
+  value === null ||
+  (typeof value === 'number' && Number.isInteger(value)) ||
+  (typeof value === 'string' && /^\d{1,15}$/.test(value))
+const isNumeric = (value: unknown) =>
+  value === null ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
 
 type Kind = 'date' | 'id' | 'number'
 
@@ -59,7 +93,12 @@ export const rejectInvalidFilters: CollectionBeforeOperationHook = ({ args, coll
     if (field.type === 'point') points.add(field.name)
     if (field.type === 'date') kinds.set(field.name, 'date')
     else if (field.type === 'number') kinds.set(field.name, 'number')
-    else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && numericIds) kinds.set(field.name, 'id')
+    else if (
+      (field.type === 'relationship' || field.type === 'upload') &&
+      typeof field.relationTo === 'string' &&
+      numericIds
+    )
+      kinds.set(field.name, 'id')
   }
 
   const check = (clause: Where) => {
@@ -71,13 +110,18 @@ export const rejectInvalidFilters: CollectionBeforeOperationHook = ({ args, coll
       if (!condition || typeof condition !== 'object') continue
       const kind = kinds.get(key)
       for (const [operator, value] of Object.entries(condition)) {
-        if (singleValued.has(operator) && value !== null && typeof value === 'object') refuse(req, 'filterOneValue', { field: key, operator })
-        if (geometric.has(operator) && !points.has(key)) refuse(req, 'filterOperator', { field: key, operator })
+        if (singleValued.has(operator) && value !== null && typeof value === 'object')
+          refuse(req, 'filterOneValue', { field: key, operator })
+        if (geometric.has(operator) && !points.has(key))
+          refuse(req, 'filterOperator', { field: key, operator })
         if (!kind || !comparisons.has(operator)) continue
         for (const item of valuesOf(operator, value)) {
-          if (kind === 'id' && !isWholeNumber(item)) refuse(req, 'notAnId', { value: shown(item), field: key })
-          if (kind === 'number' && !isNumeric(item)) refuse(req, 'notANumber', { value: shown(item), field: key })
-          if (kind === 'date' && !isDate(item)) refuse(req, 'notADate', { value: shown(item), field: key })
+          if (kind === 'id' && !isWholeNumber(item))
+            refuse(req, 'notAnId', { value: shown(item), field: key })
+          if (kind === 'number' && !isNumeric(item))
+            refuse(req, 'notANumber', { value: shown(item), field: key })
+          if (kind === 'date' && !isDate(item))
+            refuse(req, 'notADate', { value: shown(item), field: key })
         }
       }
     }

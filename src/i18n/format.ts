@@ -24,7 +24,8 @@ export const languageName = (tag: string, locale: Locale): string => {
  * A list joined the way the reader's language joins one ("A, B, and C", "A、B、C", "A, B y C"). Every
  * list shown to a reader goes through here (or formatListParts): a hand-written ", " is wrong in Japanese.
  */
-export const formatList = (items: readonly string[], locale: Locale): string => listFormat(locale).format(items)
+export const formatList = (items: readonly string[], locale: Locale): string =>
+  listFormat(locale).format(items)
 
 /**
  * The same for items that are not plain text (links): the items in order with the language's

@@ -4,7 +4,9 @@ export type Locale = (typeof locales)[number]
 export const defaultLocale = 'en' as const satisfies Locale
 
 /** The languages translators work in; English is the source text, edited by editors. */
-export const translatedLocales = locales.filter((locale): locale is Exclude<Locale, typeof defaultLocale> => locale !== defaultLocale)
+export const translatedLocales = locales.filter(
+  (locale): locale is Exclude<Locale, typeof defaultLocale> => locale !== defaultLocale,
+)
 
 /** One value per language of the list: a text in each language, a formatter for each. */
 export const inEachLanguage = <T>(read: (locale: Locale) => T): Record<Locale, T> =>
@@ -24,7 +26,9 @@ export const localeNames: Record<Locale, string> = inEachLanguage((code) => {
  * admin's Publish button reads 英語で公開する, not Englishで公開する. From the runtime's own CLDR names.
  */
 export const localeLabel = (code: Locale): Record<Locale, string> =>
-  inEachLanguage((language) => new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code)
+  inEachLanguage(
+    (language) => new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code,
+  )
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (locales as readonly string[]).includes(value)

@@ -7,7 +7,14 @@ type Redirect = Awaited<ReturnType<NonNullable<NextConfig['redirects']>>>[number
 // Public addresses that moved after being handed out: the old ones answer with a permanent (308)
 // redirect to the new ones. Embargo links went to journalists by e-mail as /news/preview/<token>.
 const moved: { to: AppPathname; from: Record<Locale, string> }[] = [
-  { to: '/news/embargoed/[token]', from: { en: '/news/preview/[token]', ja: '/news/preview/[token]', es: '/noticias/vista-previa/[token]' } },
+  {
+    to: '/news/embargoed/[token]',
+    from: {
+      en: '/news/preview/[token]',
+      ja: '/news/preview/[token]',
+      es: '/noticias/vista-previa/[token]',
+    },
+  },
 ]
 
 // next-intl writes parameters as [token], Next's redirects as :token.

@@ -8,4 +8,5 @@ export const { Link, redirect, usePathname, useRouter, getPathname } = createNav
 export type Href = Parameters<typeof getPathname>[0]['href']
 
 /** The full address of a localized path on this site. */
-export const absoluteUrl = (locale: Locale, href: Href): string => `${siteUrl()}${getPathname({ locale, href })}`
+export const absoluteUrl = (locale: Locale, href: Href): string =>
+  `${siteUrl()}${getPathname({ locale, href })}`

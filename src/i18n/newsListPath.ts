@@ -7,9 +7,13 @@ export const ALL = 'all'
 const newsList = /^\/([a-z]{2})\/news\/?$/
 
 /** The internal path of a news-list URL (after next-intl's own rewrite), or null for any other page. */
-export const newsListPath = (internalPathname: string, searchParams: URLSearchParams): string | null => {
+export const newsListPath = (
+  internalPathname: string,
+  searchParams: URLSearchParams,
+): string | null => {
   const locale = newsList.exec(internalPathname)?.[1]
   if (!locale || !isLocale(locale)) return null
-  const segment = (name: string, fallback: string) => encodeURIComponent(searchParams.get(name) || fallback)
+  const segment = (name: string, fallback: string) =>
+    encodeURIComponent(searchParams.get(name) || fallback)
   return `/${locale}/news/list/${segment('page', '1')}/${segment('scope', ALL)}/${segment('focusArea', ALL)}`
 }

@@ -17,5 +17,9 @@ export const validationMessage = (
 ): string => {
   const language = req?.i18n?.language
   const locale = isLocale(language) ? language : defaultLocale
-  return message(locale, `Validation.${key}`, typeof values === 'function' ? values(locale) : values)
+  return message(
+    locale,
+    `Validation.${key}`,
+    typeof values === 'function' ? values(locale) : values,
+  )
 }

@@ -20,7 +20,14 @@ export const unpublishEveryLanguage = (payload: Payload): void => {
     const input = args.input as ScheduleInput
     if (input.type !== 'unpublish' || !input.doc || input.locale) return original(args)
     const user = input.user
-      ? { ...(await args.req.payload.findByID({ collection: input.user.relationTo, id: input.user.value, depth: 0 })), collection: input.user.relationTo }
+      ? {
+          ...(await args.req.payload.findByID({
+            collection: input.user.relationTo,
+            id: input.user.value,
+            depth: 0,
+          })),
+          collection: input.user.relationTo,
+        }
       : null
     await args.req.payload.update({
       collection: input.doc.relationTo,

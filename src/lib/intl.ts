@@ -8,7 +8,10 @@ const kept = <T>(key: string, make: () => T): T => {
   return made.get(key) as T
 }
 
-export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+export const dateTimeFormat = (
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat =>
   kept(`date|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options))
 
 export const languageNames = (locale: string): Intl.DisplayNames =>

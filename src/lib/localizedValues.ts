@@ -2,7 +2,8 @@ import type { Field } from 'payload'
 
 type Data = Record<string, unknown>
 
-export const isData = (value: unknown): value is Data => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+export const isData = (value: unknown): value is Data =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
 /**
  * Removes the given locales from every localized value of a document read with locale "all",
@@ -14,7 +15,8 @@ export const removeLocales = (fields: Field[], data: unknown, remove: readonly s
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
         const tabData = 'name' in tab && tab.name ? data[tab.name] : data
-        if ('name' in tab && tab.name && 'localized' in tab && tab.localized) dropKeys(tabData, remove)
+        if ('name' in tab && tab.name && 'localized' in tab && tab.localized)
+          dropKeys(tabData, remove)
         else removeLocales(tab.fields, tabData, remove)
       }
       continue
@@ -29,10 +31,13 @@ export const removeLocales = (fields: Field[], data: unknown, remove: readonly s
       continue
     }
     if (field.type === 'group') removeLocales(field.fields, value, remove)
-    else if (field.type === 'array' && Array.isArray(value)) value.forEach((row) => removeLocales(field.fields, row, remove))
+    else if (field.type === 'array' && Array.isArray(value))
+      value.forEach((row) => removeLocales(field.fields, row, remove))
     else if (field.type === 'blocks' && Array.isArray(value)) {
       for (const row of value) {
-        const block = field.blocks.find((candidate) => isData(row) && candidate.slug === row.blockType)
+        const block = field.blocks.find(
+          (candidate) => isData(row) && candidate.slug === row.blockType,
+        )
         if (block) removeLocales(block.fields, row, remove)
       }
     }

@@ -7,7 +7,8 @@ const MIN_LENGTH = 32
 
 export class MissingSecretError extends Error {}
 
-const isProductionServer = () => process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
+const isProductionServer = () =>
+  process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
 
 /**
  * In production the secret must be set, long and not one of our placeholders: it signs every
@@ -51,7 +52,8 @@ export const payloadSecret = (): string => {
  * due jobs. Derived from PAYLOAD_SECRET unless CRON_SECRET is set, so nothing more to configure.
  */
 export const cronSecret = (): string =>
-  process.env.CRON_SECRET || createHash('sha256').update(`beacon-cron:${payloadSecret()}`).digest('hex')
+  process.env.CRON_SECRET ||
+  createHash('sha256').update(`beacon-cron:${payloadSecret()}`).digest('hex')
 
 const sameSecret = (sent: string, expected: string): boolean => {
   const a = Buffer.from(sent)
@@ -59,10 +61,13 @@ const sameSecret = (sent: string, expected: string): boolean => {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-export const hasCronSecret = (headers: Headers): boolean => sameSecret(headers.get('authorization') ?? '', `Bearer ${cronSecret()}`)
+export const hasCronSecret = (headers: Headers): boolean =>
+  sameSecret(headers.get('authorization') ?? '', `Bearer ${cronSecret()}`)
 
 /** Carried by the admin's preview links to /next/preview, which also wants a signed-in staff member. */
 export const previewSecret = (): string =>
-  process.env.PREVIEW_SECRET || createHash('sha256').update(`beacon-preview:${payloadSecret()}`).digest('hex')
+  process.env.PREVIEW_SECRET ||
+  createHash('sha256').update(`beacon-preview:${payloadSecret()}`).digest('hex')
 
-export const isPreviewSecret = (value: unknown): boolean => typeof value === 'string' && sameSecret(value, previewSecret())
+export const isPreviewSecret = (value: unknown): boolean =>
+  typeof value === 'string' && sameSecret(value, previewSecret())

@@ -14,12 +14,17 @@ const serverOrigin = (): string | undefined => process.env.__NEXT_PRIVATE_ORIGIN
 export const selfRequester = (label: string) => {
   let lastError = ''
   return async (target: string, init: RequestInit = {}): Promise<void> => {
-    const url = /^https?:\/\//.test(target) ? target : serverOrigin() && `${serverOrigin()}${target}`
+    const url = /^https?:\/\//.test(target)
+      ? target
+      : serverOrigin() && `${serverOrigin()}${target}`
     if (!url) return
     try {
       const response = await fetch(url, {
         ...init,
-        headers: { ...(init.headers as Record<string, string> | undefined), authorization: `Bearer ${cronSecret()}` },
+        headers: {
+          ...(init.headers as Record<string, string> | undefined),
+          authorization: `Bearer ${cronSecret()}`,
+        },
         signal: AbortSignal.timeout(60_000),
       })
       if (!response.ok) throw new Error(`${response.status} ${await response.text()}`)

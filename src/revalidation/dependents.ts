@@ -9,12 +9,18 @@ import { collectionTag, documentTag, globalTag } from './tags'
  * relations of each kind (documents/kinds.ts), read backwards. When a document changes, the hooks
  * revalidate these pages too, and no others.
  */
-const shownBy = (changed: CollectionSlug): { collection: CollectionSlug; path: string; inLists: boolean }[] =>
+const shownBy = (
+  changed: CollectionSlug,
+): { collection: CollectionSlug; path: string; inLists: boolean }[] =>
   documentKinds.flatMap((kind) =>
     kind.relations
       .filter((relation) => relation.to === changed)
       // With `inLists`, that kind's lists show it too (a focus area's image on the focus-area list).
-      .map((relation) => ({ collection: kind.collection, path: relation.path, inLists: 'inLists' in relation })),
+      .map((relation) => ({
+        collection: kind.collection,
+        path: relation.path,
+        inLists: 'inLists' in relation,
+      })),
   )
 
 /** Globals that show a document: the site settings' logo is on every page. */
@@ -29,20 +35,40 @@ const globalsShowing: Partial<Record<CollectionSlug, { global: GlobalSlug; path:
 const showsOn = (changed: CollectionSlug): { collection: CollectionSlug; path: string }[] =>
   documentKinds
     .filter((kind) => kind.collection === changed)
-    .flatMap((kind) => kind.relations.filter((relation) => 'listedThere' in relation).map(({ to, path }) => ({ collection: to, path })))
+    .flatMap((kind) =>
+      kind.relations
+        .filter((relation) => 'listedThere' in relation)
+        .map(({ to, path }) => ({ collection: to, path })),
+    )
 
 /** The values at a dotted path, through arrays on the way (`activities.committee`: each row's committee). */
 const valuesAt = (value: unknown, path: string[]): unknown[] => {
   if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, path))
   if (!path.length) return [value]
-  return value && typeof value === 'object' ? valuesAt((value as Record<string, unknown>)[path[0]], path.slice(1)) : []
+  return value && typeof value === 'object'
+    ? valuesAt((value as Record<string, unknown>)[path[0]], path.slice(1))
+    : []
 }
 
-const slugsWhere = async (req: PayloadRequest, collection: CollectionSlug, where: Record<string, unknown>): Promise<string[]> => {
+const slugsWhere = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  where: Record<string, unknown>,
+): Promise<string[]> => {
   const { docs } = await preserveRequestLocale(req, () =>
-    req.payload.find({ collection, where: where as never, depth: 0, pagination: false, overrideAccess: true, select: { slug: true } as never, req }),
+    req.payload.find({
+      collection,
+      where: where as never,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { slug: true } as never,
+      req,
+    }),
   )
-  return docs.map((doc) => (doc as { slug?: string }).slug).filter((slug): slug is string => typeof slug === 'string')
+  return docs
+    .map((doc) => (doc as { slug?: string }).slug)
+    .filter((slug): slug is string => typeof slug === 'string')
 }
 
 /** The tags of every other page that shows this document, in any of its states (before and after). */
@@ -59,11 +85,19 @@ export const dependentTags = async (
     if (shown.inLists && slugs.length) tags.push(collectionTag(shown.collection))
   }
   for (const { global, path } of globalsShowing[collection] ?? []) {
-    const settings = (await preserveRequestLocale(req, () => req.payload.findGlobal({ slug: global, depth: 0, overrideAccess: true, req }))) as unknown as Record<string, unknown>
+    const settings = (await preserveRequestLocale(req, () =>
+      req.payload.findGlobal({ slug: global, depth: 0, overrideAccess: true, req }),
+    )) as unknown as Record<string, unknown>
     if (String(relationId(settings[path])) === String(id)) tags.push(globalTag(global))
   }
   for (const { collection: target, path } of showsOn(collection)) {
-    const targetIds = [...new Set(states.flatMap((state) => (state ? valuesAt(state, path.split('.')).map(relationId) : [])).filter((value) => value !== undefined))]
+    const targetIds = [
+      ...new Set(
+        states
+          .flatMap((state) => (state ? valuesAt(state, path.split('.')).map(relationId) : []))
+          .filter((value) => value !== undefined),
+      ),
+    ]
     if (targetIds.length) {
       const slugs = await slugsWhere(req, target, { id: { in: targetIds } })
       tags.push(...slugs.map((slug) => documentTag(target, slug)))

@@ -14,7 +14,9 @@ export const REVALIDATE_PATH = '/next/revalidate'
 // With a store per copy, a write's tags missed the API route's store: they were revalidated before
 // the write was committed, and the later passes never ran.
 const storeKey = Symbol.for('beacon.pendingRevalidations')
-const processGlobal = globalThis as typeof globalThis & { [storeKey]?: AsyncLocalStorage<Set<string>> }
+const processGlobal = globalThis as typeof globalThis & {
+  [storeKey]?: AsyncLocalStorage<Set<string>>
+}
 const pendingInRequest = (processGlobal[storeKey] ??= new AsyncLocalStorage<Set<string>>())
 
 /** False outside the Next server (seed scripts, tests): there is no cache in the process to purge. */
@@ -23,7 +25,8 @@ export const revalidateNow = (tags: Iterable<string>): boolean => {
     try {
       revalidateTag(tag, { expire: 0 })
     } catch (error) {
-      if (String((error as Error)?.message).includes('static generation store missing')) return false
+      if (String((error as Error)?.message).includes('static generation store missing'))
+        return false
       throw error
     }
   }
@@ -56,7 +59,15 @@ export const revalidateAfterWrites = async <T>(request: () => Promise<T>): Promi
   if (tags.size > 0 && revalidateNow(tags)) {
     const body = JSON.stringify({ tags: [...tags] })
     for (const at of SETTLE_PASSES_MS) {
-      setTimeout(() => void requestPass(REVALIDATE_PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body }), at).unref()
+      setTimeout(
+        () =>
+          void requestPass(REVALIDATE_PATH, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          }),
+        at,
+      ).unref()
     }
   }
   return result

@@ -12,7 +12,12 @@ export const adminCredentials = () => ({
 /** The seeded admin; an existing account keeps the password its owner may have changed. */
 export const seedAdminUser = async (payload: Payload) => {
   const { email, password } = adminCredentials()
-  const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, overrideAccess: true })
+  const existing = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    overrideAccess: true,
+  })
   if (existing.docs[0]) return existing.docs[0]
   return payload.create({
     collection: 'users',
@@ -33,10 +38,19 @@ export const seedDemoStaff = async (payload: Payload) => {
   if (!isDevelopmentDefault) return []
   const accounts = []
   for (const account of demoStaff) {
-    const existing = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1, overrideAccess: true })
+    const existing = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      limit: 1,
+      overrideAccess: true,
+    })
     accounts.push(
       existing.docs[0] ??
-        (await payload.create({ collection: 'users', data: { ...account, roles: [...account.roles], password }, overrideAccess: true })),
+        (await payload.create({
+          collection: 'users',
+          data: { ...account, roles: [...account.roles], password },
+          overrideAccess: true,
+        })),
     )
   }
   return accounts

@@ -3,7 +3,10 @@ import { committees } from './data/committees'
 import { type IdMap, idsOf, upsertLocalized } from './upsert'
 
 /** Keyed by committee code (AC, LAB, JC), which the other seed files use. */
-export const seedCommittees = async (payload: Payload, refs: { focusAreas: IdMap; contacts: IdMap }): Promise<IdMap> => {
+export const seedCommittees = async (
+  payload: Payload,
+  refs: { focusAreas: IdMap; contacts: IdMap },
+): Promise<IdMap> => {
   const ids: IdMap = new Map()
   for (const committee of committees) {
     const doc = await upsertLocalized(payload, 'committees', committee.slug, (locale) => ({

@@ -26,7 +26,10 @@ export const seedFocusAreas = async (payload: Payload, media: IdMap): Promise<Id
   return ids
 }
 
-export const linkFocusAreas = async (payload: Payload, refs: { focusAreas: IdMap; committees: IdMap; partners: IdMap }) => {
+export const linkFocusAreas = async (
+  payload: Payload,
+  refs: { focusAreas: IdMap; committees: IdMap; partners: IdMap },
+) => {
   for (const area of focusAreas) {
     await upsertLocalized(payload, 'focus-areas', area.slug, (locale, current) => ({
       partners: idsOf(refs.partners, area.partners, 'partner'),
@@ -38,7 +41,10 @@ export const linkFocusAreas = async (payload: Payload, refs: { focusAreas: IdMap
         current?.activities,
       ),
       relatedMaterials: keepRowIds(
-        area.relatedMaterials.map((material) => ({ title: material.title[locale], link: material.link })),
+        area.relatedMaterials.map((material) => ({
+          title: material.title[locale],
+          link: material.link,
+        })),
         current?.relatedMaterials,
       ),
     }))

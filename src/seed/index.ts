@@ -27,15 +27,24 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
   const focusAreas = await step('focus areas', () => seedFocusAreas(payload, media))
   const partners = await step('partners', () => seedPartners(payload, focusAreas))
   const contacts = await step('contacts', () => seedContacts(payload, focusAreas))
-  const committees = await step('committees', () => seedCommittees(payload, { focusAreas, contacts }))
-  await step('focus-area links', () => linkFocusAreas(payload, { focusAreas, committees, partners }))
-  const newsReleases = await step('news releases', () => seedNewsReleases(payload, { focusAreas, committees, contacts, media }))
+  const committees = await step('committees', () =>
+    seedCommittees(payload, { focusAreas, contacts }),
+  )
+  await step('focus-area links', () =>
+    linkFocusAreas(payload, { focusAreas, committees, partners }),
+  )
+  const newsReleases = await step('news releases', () =>
+    seedNewsReleases(payload, { focusAreas, committees, contacts, media }),
+  )
   return { media, focusAreas, partners, contacts, committees, newsReleases }
 }
 
 /** True when the database holds no content yet (users aside). */
 export const isEmpty = async (payload: Payload): Promise<boolean> => {
   const { totalDocs } = await payload.count({ collection: 'news-releases', overrideAccess: true })
-  const { totalDocs: areas } = await payload.count({ collection: 'focus-areas', overrideAccess: true })
+  const { totalDocs: areas } = await payload.count({
+    collection: 'focus-areas',
+    overrideAccess: true,
+  })
   return totalDocs + areas === 0
 }

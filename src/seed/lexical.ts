@@ -1,7 +1,15 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { RichText } from './types'
 
-const text = (value: string) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  version: 1,
+})
 const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
   type,
   children,

@@ -11,7 +11,11 @@ export const seedNewsReleases = async (
   const ids: IdMap = new Map()
   for (const release of newsReleases) {
     const embargoUntil = release.embargo
-      ? wallClockInDays(release.embargo.daysAfterSeeding, release.embargo.localTime, release.timeZone).toISOString()
+      ? wallClockInDays(
+          release.embargo.daysAfterSeeding,
+          release.embargo.localTime,
+          release.timeZone,
+        ).toISOString()
       : null
     const doc = await upsertLocalized(payload, 'news-releases', release.slug, (locale) => ({
       _status: 'published',
@@ -26,7 +30,9 @@ export const seedNewsReleases = async (
       scope: release.scope,
       pressContacts: idsOf(refs.contacts, release.pressContacts, 'contact'),
       focusAreas: idsOf(refs.focusAreas, release.focusAreas, 'focus area'),
-      committee: release.committee ? idsOf(refs.committees, [release.committee], 'committee')[0] : null,
+      committee: release.committee
+        ? idsOf(refs.committees, [release.committee], 'committee')[0]
+        : null,
       heroImage: release.heroImage ? idsOf(refs.media, [release.heroImage], 'media')[0] : null,
     }))
     if (release.revisedEnglishSummary) {
@@ -50,10 +56,20 @@ export const seedNewsReleases = async (
 const seedEmbargoLink = async (payload: Payload, release: number, expiresAt: string) => {
   const { totalDocs } = await payload.count({
     collection: 'embargo-links',
-    where: { and: [{ release: { equals: release } }, { revoked: { not_equals: true } }, { expiresAt: { greater_than: new Date().toISOString() } }] },
+    where: {
+      and: [
+        { release: { equals: release } },
+        { revoked: { not_equals: true } },
+        { expiresAt: { greater_than: new Date().toISOString() } },
+      ],
+    },
     overrideAccess: true,
   })
   if (totalDocs === 0) {
-    await payload.create({ collection: 'embargo-links', data: { release, recipients: 'Demo: journalists on the embargo list', expiresAt }, overrideAccess: true })
+    await payload.create({
+      collection: 'embargo-links',
+      data: { release, recipients: 'Demo: journalists on the embargo list', expiresAt },
+      overrideAccess: true,
+    })
   }
 }

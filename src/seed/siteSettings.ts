@@ -12,9 +12,18 @@ const markSvg = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets'
 
 /** The demo organisation's logo: the site's own mark (src/app/icon.svg too), drawn as a PNG upload. */
 const seedLogo = async (payload: Payload): Promise<number | string> => {
-  const found = await payload.find({ collection: 'media', where: { filename: { equals: LOGO_FILE } }, limit: 1, depth: 0, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'media',
+    where: { filename: { equals: LOGO_FILE } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   if (found.docs[0]) return found.docs[0].id
-  const data = await sharp(readFileSync(markSvg), { density: 384 }).resize(256, 256).png().toBuffer()
+  const data = await sharp(readFileSync(markSvg), { density: 384 })
+    .resize(256, 256)
+    .png()
+    .toBuffer()
   const created = await payload.create({
     collection: 'media',
     data: { alt: siteSettings.logoAlt.en },
@@ -24,7 +33,14 @@ const seedLogo = async (payload: Payload): Promise<number | string> => {
     context: seedContext,
   })
   for (const locale of locales) {
-    await payload.update({ collection: 'media', id: created.id, data: { alt: siteSettings.logoAlt[locale] }, locale, overrideAccess: true, context: seedContext })
+    await payload.update({
+      collection: 'media',
+      id: created.id,
+      data: { alt: siteSettings.logoAlt[locale] },
+      locale,
+      overrideAccess: true,
+      context: seedContext,
+    })
   }
   return created.id
 }

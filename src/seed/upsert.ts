@@ -10,7 +10,10 @@ export const seedContext = { disableRevalidate: true }
  * Array rows are shared by all locales (only their fields are localized), so every locale's
  * write must carry the row ids of the English write, or it would replace the rows.
  */
-export const keepRowIds = <T extends object>(rows: T[], existing: unknown): (T & { id?: string })[] => {
+export const keepRowIds = <T extends object>(
+  rows: T[],
+  existing: unknown,
+): (T & { id?: string })[] => {
   const previous = Array.isArray(existing) ? (existing as { id?: string }[]) : []
   return rows.map((row, i) => (previous[i]?.id ? { ...row, id: previous[i].id } : row))
 }
@@ -37,21 +40,29 @@ export const upsertLocalized = async <C extends CollectionSlug>(
   })
   let current = found.docs[0] as unknown as Doc | undefined
   // Demo content is published in every language it is written in.
-  const status = payload.collections[collection].config.versions?.drafts ? { _status: 'published' } : {}
+  const status = payload.collections[collection].config.versions?.drafts
+    ? { _status: 'published' }
+    : {}
   for (const locale of locales) {
     const data = { slug, ...status, ...build(locale, current) }
-    current = (
-      current
-        ? await payload.update({ collection, id: current.id, data: data as never, locale, depth: 0, overrideAccess: true, context: seedContext })
-        : await payload.create({
-            collection,
-            data: data as RequiredDataFromCollectionSlug<C>,
-            locale,
-            depth: 0,
-            overrideAccess: true,
-            context: seedContext,
-          })
-    ) as unknown as Doc
+    current = (current
+      ? await payload.update({
+          collection,
+          id: current.id,
+          data: data as never,
+          locale,
+          depth: 0,
+          overrideAccess: true,
+          context: seedContext,
+        })
+      : await payload.create({
+          collection,
+          data: data as RequiredDataFromCollectionSlug<C>,
+          locale,
+          depth: 0,
+          overrideAccess: true,
+          context: seedContext,
+        })) as unknown as Doc
   }
   return current as Doc
 }

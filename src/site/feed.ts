@@ -39,7 +39,8 @@ export const buildNewsFeed = ({
       id: releaseUrl(release.slug),
       link: releaseUrl(release.slug),
       date: new Date(release.publishedAt),
-      description: release.summary && !release.summary.isFallback ? release.summary.value : undefined,
+      description:
+        release.summary && !release.summary.isFallback ? release.summary.value : undefined,
     })
   }
   return feed.rss2()

@@ -1,7 +1,14 @@
 import type { CollectionSlug } from 'payload'
 
 /** What an export holds, in the order an import creates it (what is linked to comes first). */
-export const transferredCollections = ['media', 'focus-areas', 'partners', 'contacts', 'committees', 'news-releases'] as const satisfies CollectionSlug[]
+export const transferredCollections = [
+  'media',
+  'focus-areas',
+  'partners',
+  'contacts',
+  'committees',
+  'news-releases',
+] as const satisfies CollectionSlug[]
 export type TransferredCollection = (typeof transferredCollections)[number]
 export const transferredGlobals = ['site-settings'] as const
 

@@ -5,7 +5,10 @@ import { createRequire } from 'node:module'
 import type { BrowserContext } from 'playwright-core'
 import { baseUrl, launchBrowser } from './helpers/browser'
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
 const SOURCE_RELEASE = 'imadr-welcomes-call-to-address-demand-side-of-trafficking'
 const FOCUS_AREA = 'human-trafficking-and-exploitative-migration'
 const paths = [
@@ -32,7 +35,9 @@ afterAll(async () => {
   await close?.()
 })
 
-const cases = paths.flatMap((path) => ['en', 'ja', 'es'].map((locale) => path.replace('{l}', locale)))
+const cases = paths.flatMap((path) =>
+  ['en', 'ja', 'es'].map((locale) => path.replace('{l}', locale)),
+)
 
 describe.each(cases)('%s', (path) => {
   it('has no accessibility violations', async () => {
@@ -42,9 +47,23 @@ describe.each(cases)('%s', (path) => {
     await page.waitForFunction(() => document.documentElement.lang !== '')
     await page.addScriptTag({ content: axeSource })
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              options: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>
+          }
+        }
+      ).axe
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      })
+      return result.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      )
     })
     expect(violations).toEqual([])
     await page.close()

@@ -25,24 +25,63 @@ let ids: Record<string, number>
 beforeAll(async () => {
   browser = await launchBrowser({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })
   const auth = await adminHeaders()
-  const idOf = async (slug: string) => (await api('GET', `/news-releases?where[slug][equals]=${slug}&depth=0&draft=true`, undefined, auth)).body.docs[0].id as number
+  const idOf = async (slug: string) =>
+    (
+      await api(
+        'GET',
+        `/news-releases?where[slug][equals]=${slug}&depth=0&draft=true`,
+        undefined,
+        auth,
+      )
+    ).body.docs[0].id as number
   // Translated into Japanese, then the English summary reworded: the Japanese is outdated.
   const release = await api(
     'POST',
     '/news-releases?locale=en',
-    { title: 'Police raid two sites in Chiba', slug: 'police-raid-two-sites-in-chiba', summary: 'Police raided two sites.', publishedAt: new Date().toISOString(), publishedAt_tz: 'Asia/Tokyo', scope: 'country', _status: 'published' },
+    {
+      title: 'Police raid two sites in Chiba',
+      slug: 'police-raid-two-sites-in-chiba',
+      summary: 'Police raided two sites.',
+      publishedAt: new Date().toISOString(),
+      publishedAt_tz: 'Asia/Tokyo',
+      scope: 'country',
+      _status: 'published',
+    },
     auth,
   )
   expect(release.status).toBe(201)
   const id = release.body.doc.id as number
-  expect((await api('PATCH', `/news-releases/${id}?locale=ja&draft=true`, { title: OUTDATED_TITLE_JA, summary: '警察が2か所を捜索した。' }, auth)).status).toBe(200)
-  expect((await api('PATCH', `/news-releases/${id}?locale=en`, { summary: 'Police raided two sites on Tuesday.' }, auth)).status).toBe(200)
+  expect(
+    (
+      await api(
+        'PATCH',
+        `/news-releases/${id}?locale=ja&draft=true`,
+        { title: OUTDATED_TITLE_JA, summary: '警察が2か所を捜索した。' },
+        auth,
+      )
+    ).status,
+  ).toBe(200)
+  expect(
+    (
+      await api(
+        'PATCH',
+        `/news-releases/${id}?locale=en`,
+        { summary: 'Police raided two sites on Tuesday.' },
+        auth,
+      )
+    ).status,
+  ).toBe(200)
   ids = { embargoed: await idOf(EMBARGOED_SLUG), outdated: id }
   // A focus area in English alone: its Japanese translation is missing.
   const created = await api(
     'POST',
     '/focus-areas?locale=en',
-    { title: UNTRANSLATED_TITLE, slug: 'bonded-labour-in-brick-kilns', summary: 'Families held by debt.', _status: 'draft' },
+    {
+      title: UNTRANSLATED_TITLE,
+      slug: 'bonded-labour-in-brick-kilns',
+      summary: 'Families held by debt.',
+      _status: 'draft',
+    },
     auth,
   )
   expect(created.status).toBe(201)
@@ -55,7 +94,10 @@ afterAll(async () => {
 /** The publish button's label, once it names the language (it reads 変更内容を公開 until the admin knows the locale being edited). */
 const publishLabel = async (page: Page, expected: string): Promise<string> => {
   const button = page.locator('#action-save')
-  await button.filter({ hasText: expected }).waitFor({ timeout: 10_000 }).catch(() => undefined)
+  await button
+    .filter({ hasText: expected })
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined)
   return button.innerText()
 }
 
@@ -64,7 +106,9 @@ describe('the releases list', () => {
     await page.goto(`${baseUrl()}/admin/collections/news-releases?limit=100&locale=ja`)
     const rows = page.locator('tbody tr')
     await rows.first().waitFor()
-    const embargoed = rows.filter({ has: page.locator(`a[href*="/news-releases/${ids.embargoed}"]`) })
+    const embargoed = rows.filter({
+      has: page.locator(`a[href*="/news-releases/${ids.embargoed}"]`),
+    })
     await expect(embargoed.count()).resolves.toBe(1)
     const status = embargoed.locator('.cell-_status')
     await expect(status.innerText()).resolves.toContain('公開済み')
@@ -74,7 +118,11 @@ describe('the releases list', () => {
 
   it('shows dates in Japanese order', async () => {
     // The admin shows "読み込み中..." until its date-fns locale has loaded.
-    await page.waitForFunction(() => [...document.querySelectorAll('tbody .cell-publishedAt')].every((cell) => !cell.textContent?.includes('...')))
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('tbody .cell-publishedAt')].every(
+        (cell) => !cell.textContent?.includes('...'),
+      ),
+    )
     const dates = await page.locator('tbody .cell-publishedAt').allInnerTexts()
     expect(dates.length).toBeGreaterThan(1)
     for (const date of dates) expect(date.trim()).toMatch(JAPANESE_DATE)
@@ -91,7 +139,20 @@ describe('the edit view', () => {
     await expect(publishLabel(page, '英語で公開する')).resolves.toContain('英語で公開する')
     // The date pickers too, from the first view: 2026年12月16日 10:00.
     const embargoInput = page.locator('#field-embargoUntil .date-time-picker input')
-    await page.waitForFunction(() => /年/.test((document.querySelector('#field-embargoUntil .date-time-picker input') as HTMLInputElement | null)?.value ?? ''), undefined, { timeout: 10_000 }).catch(() => undefined)
+    await page
+      .waitForFunction(
+        () =>
+          /年/.test(
+            (
+              document.querySelector(
+                '#field-embargoUntil .date-time-picker input',
+              ) as HTMLInputElement | null
+            )?.value ?? '',
+          ),
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined)
     await expect(embargoInput.inputValue()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 10:00$/)
     // Last modified and created, in Japanese order too.
     const meta = await page.locator('.doc-controls__meta .doc-controls__value').allInnerTexts()
@@ -112,10 +173,16 @@ describe('the edit view', () => {
     // Still on the outdated release.
     const japanese = page.locator('.translation-status li[data-locale="ja"]')
     await expect(japanese.getAttribute('data-state')).resolves.toBe('outdated')
-    await expect(japanese.locator('.translation-status__saved').innerText()).resolves.toMatch(/^保存：\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}時\d{2}分\d{2}秒 日本標準時$/)
+    await expect(japanese.locator('.translation-status__saved').innerText()).resolves.toMatch(
+      /^保存：\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}時\d{2}分\d{2}秒 日本標準時$/,
+    )
     // The English summary was reworded after the Japanese was saved.
-    await expect(japanese.locator('.translation-status__changed').innerText()).resolves.toBe('その後の英語版の変更：概要')
-    await expect(page.locator('.translation-status__source').innerText()).resolves.toMatch(/^英語版の最終変更：\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}時\d{2}分\d{2}秒 日本標準時$/)
+    await expect(japanese.locator('.translation-status__changed').innerText()).resolves.toBe(
+      'その後の英語版の変更：概要',
+    )
+    await expect(page.locator('.translation-status__source').innerText()).resolves.toMatch(
+      /^英語版の最終変更：\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}時\d{2}分\d{2}秒 日本標準時$/,
+    )
   })
 })
 
@@ -126,12 +193,16 @@ describe('the dashboard', () => {
     await japanese.waitFor()
     const outdated = japanese.locator('li[data-state="outdated"]', { hasText: OUTDATED_TITLE_JA })
     await expect(outdated.count()).resolves.toBe(1)
-    await expect(japanese.locator('li', { hasText: 'Police raid two sites in Chiba' }).count()).resolves.toBe(0)
+    await expect(
+      japanese.locator('li', { hasText: 'Police raid two sites in Chiba' }).count(),
+    ).resolves.toBe(0)
     await expect(outdated.locator('a').getAttribute('lang')).resolves.toBe('ja')
     await expect(outdated.locator('.translation-work__in-english').count()).resolves.toBe(0)
 
     const missing = japanese.locator('li[data-state="missing"]', { hasText: UNTRANSLATED_TITLE })
     await expect(missing.locator('a').getAttribute('lang')).resolves.toBe('en')
-    await expect(missing.locator('.translation-work__in-english').innerText()).resolves.toBe('（英語のタイトル・未翻訳）')
+    await expect(missing.locator('.translation-work__in-english').innerText()).resolves.toBe(
+      '（英語のタイトル・未翻訳）',
+    )
   })
 })

@@ -16,7 +16,11 @@ afterAll(async () => {
 
 // Bounded: a request that hangs fails the test instead of waiting for ever.
 const get = async (path: string, language = 'en') => {
-  const res = await fetch(`${server.url}${path}`, { headers: { 'Accept-Language': language }, signal: AbortSignal.timeout(30_000), redirect: 'manual' })
+  const res = await fetch(`${server.url}${path}`, {
+    headers: { 'Accept-Language': language },
+    signal: AbortSignal.timeout(30_000),
+    redirect: 'manual',
+  })
   return { status: res.status, retryAfter: res.headers.get('retry-after'), text: await res.text() }
 }
 
@@ -27,7 +31,8 @@ it('serves cached pages, answers the rest with 503 and Retry-After, and recovers
     // Until the server knows, requests that reach the database wait on SQLite's own lock retries
     // (about 10 s each); the job runner's calls every second tell it soon.
     let noticed = 0
-    for (let attempt = 0; attempt < 60 && noticed !== 503; attempt++) noticed = (await get('/api/news-releases?depth=0&limit=1')).status
+    for (let attempt = 0; attempt < 60 && noticed !== 503; attempt++)
+      noticed = (await get('/api/news-releases?depth=0&limit=1')).status
     expect(noticed).toBe(503)
     // Pages Next has cached are still served.
     for (const path of ['/en', '/ja/news', '/es']) expect((await get(path)).status).toBe(200)
@@ -41,7 +46,9 @@ it('serves cached pages, answers the rest with 503 and Retry-After, and recovers
     const api = await get('/api/news-releases?depth=0', 'ja')
     expect(api.status).toBe(503)
     expect(Number(api.retryAfter)).toBeGreaterThan(0)
-    expect((JSON.parse(api.text) as { errors: { message: string }[] }).errors[0].message).toContain('データベース')
+    expect((JSON.parse(api.text) as { errors: { message: string }[] }).errors[0].message).toContain(
+      'データベース',
+    )
   } finally {
     await unlock()
   }

@@ -39,7 +39,14 @@ describe('before the embargo', () => {
   it('the release is not on its page, the news list, search, the feed, the sitemap or the API', async () => {
     expect((await get(`/en/news/${EMBARGOED}`)).status).toBe(404)
     expect((await get(`/es/noticias/${EMBARGOED}`)).status).toBe(404)
-    for (const path of ['/en/news', '/ja/news', '/en/search?q=cross-border%20routes', '/en/feed.xml', '/sitemap.xml', `/api/news-releases?where[slug][equals]=${EMBARGOED}`]) {
+    for (const path of [
+      '/en/news',
+      '/ja/news',
+      '/en/search?q=cross-border%20routes',
+      '/en/feed.xml',
+      '/sitemap.xml',
+      `/api/news-releases?where[slug][equals]=${EMBARGOED}`,
+    ]) {
       const body = await (await get(path)).text()
       expect({ path, leaked: body.includes(EMBARGOED) }).toEqual({ path, leaked: false })
     }
@@ -52,15 +59,21 @@ describe('the embargo link', () => {
     const response = await page.goto(`${baseUrl()}/ja/news/embargoed/${seededToken}`)
     expect(response?.status()).toBe(200)
     const banner = page.locator('.embargo-banner')
-    await expect(banner.innerText()).resolves.toMatch(/解禁日時：\d{4}年\d{1,2}月\d{1,2}日.*10:00.*アルゼンチン標準時/)
+    await expect(banner.innerText()).resolves.toMatch(
+      /解禁日時：\d{4}年\d{1,2}月\d{1,2}日.*10:00.*アルゼンチン標準時/,
+    )
     await expect(page.locator('h1').innerText()).resolves.toContain('ラテンアメリカ・ベース')
     const tel = page.locator('.press-contacts a[href^="tel:"]').first()
     expect(await tel.getAttribute('href')).toMatch(/^tel:\+\d+$/)
 
     await page.goto(`${baseUrl()}/es/noticias/bajo-embargo/${seededToken}`)
-    await expect(page.locator('.embargo-banner').innerText()).resolves.toMatch(/Embargo hasta el .* 10:00 .*hora estándar de Argentina/)
+    await expect(page.locator('.embargo-banner').innerText()).resolves.toMatch(
+      /Embargo hasta el .* 10:00 .*hora estándar de Argentina/,
+    )
     await page.goto(`${baseUrl()}/en/news/embargoed/${seededToken}`)
-    await expect(page.locator('.embargo-banner').innerText()).resolves.toMatch(/Embargoed until .* 10:00 AM Argentina Standard Time/)
+    await expect(page.locator('.embargo-banner').innerText()).resolves.toMatch(
+      /Embargoed until .* 10:00 AM Argentina Standard Time/,
+    )
     await page.close()
   })
 
@@ -72,7 +85,9 @@ describe('the embargo link', () => {
     ]) {
       const response = await get(`${before}${seededToken}`)
       expect(response.status).toBe(308)
-      expect(new URL(response.headers.get('location')!, baseUrl()).pathname).toBe(`${after}${seededToken}`)
+      expect(new URL(response.headers.get('location')!, baseUrl()).pathname).toBe(
+        `${after}${seededToken}`,
+      )
     }
   })
 
@@ -89,17 +104,29 @@ describe('the embargo link', () => {
     expect((await get(`/en/news/embargoed/${'x'.repeat(43)}`)).status).toBe(404)
     expect((await get('/en/news/embargoed/short')).status).toBe(404)
 
-    const release = (await api('GET', `/news-releases?where[slug][equals]=${EMBARGOED}&depth=0`, undefined, admin)).body.docs[0]
-    const created = await api('POST', '/embargo-links', { release: release.id, expiresAt: new Date(Date.now() + 4000).toISOString() }, admin)
+    const release = (
+      await api('GET', `/news-releases?where[slug][equals]=${EMBARGOED}&depth=0`, undefined, admin)
+    ).body.docs[0]
+    const created = await api(
+      'POST',
+      '/embargo-links',
+      { release: release.id, expiresAt: new Date(Date.now() + 4000).toISOString() },
+      admin,
+    )
     expect(created.status).toBe(201)
     const token = created.body.doc.token
     expect((await get(`/en/news/embargoed/${token}`)).status).toBe(200)
-    await new Promise((resolve) => setTimeout(resolve, Date.parse(created.body.doc.expiresAt) - Date.now() + 200))
+    await new Promise((resolve) =>
+      setTimeout(resolve, Date.parse(created.body.doc.expiresAt) - Date.now() + 200),
+    )
     expect((await get(`/en/news/embargoed/${token}`)).status).toBe(404)
 
     const revocable = await api('POST', '/embargo-links', { release: release.id }, admin)
     expect((await get(`/en/news/embargoed/${revocable.body.doc.token}`)).status).toBe(200)
-    expect((await api('PATCH', `/embargo-links/${revocable.body.doc.id}`, { revoked: true }, admin)).status).toBe(200)
+    expect(
+      (await api('PATCH', `/embargo-links/${revocable.body.doc.id}`, { revoked: true }, admin))
+        .status,
+    ).toBe(200)
     expect((await get(`/en/news/embargoed/${revocable.body.doc.token}`)).status).toBe(404)
   })
 })
@@ -113,14 +140,24 @@ describe('at the embargo time', () => {
     const created = await api(
       'POST',
       '/news-releases?draft=true',
-      { title: 'Embargo lifts on time', slug, scope: 'global', embargoUntil, embargoUntil_tz: 'Asia/Tokyo', _status: 'draft' },
+      {
+        title: 'Embargo lifts on time',
+        slug,
+        scope: 'global',
+        embargoUntil,
+        embargoUntil_tz: 'Asia/Tokyo',
+        _status: 'draft',
+      },
       admin,
     )
     expect(created.status).toBe(201)
     expect((await get(`/en/news/${slug}`)).status).toBe(404)
     expect(await (await get('/en/news')).text()).not.toContain(slug)
 
-    const appeared = await waitFor(async () => (await (await get('/en/news')).text()).includes(`/en/news/${slug}`), 40)
+    const appeared = await waitFor(
+      async () => (await (await get('/en/news')).text()).includes(`/en/news/${slug}`),
+      40,
+    )
     expect(appeared).toBe(true)
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(embargoUntil))
     expect((await get(`/en/news/${slug}`)).status).toBe(200)

@@ -12,7 +12,8 @@ describe('sitemap.xml', () => {
   it('lists every page in every language it exists in, with hreflang alternates', async () => {
     const { status, text } = await get('/sitemap.xml')
     expect(status).toBe(200)
-    const release = (locale: string, segment: string) => `${baseUrl()}/${locale}/${segment}/${SOURCE_RELEASE}`
+    const release = (locale: string, segment: string) =>
+      `${baseUrl()}/${locale}/${segment}/${SOURCE_RELEASE}`
     expect(text).toContain(`<loc>${release('ja', 'news')}</loc>`)
     expect(text).toContain(`<loc>${release('es', 'noticias')}</loc>`)
     expect(text).toContain(`hreflang="es" href="${release('es', 'noticias')}"`)
@@ -32,23 +33,32 @@ describe('robots.txt', () => {
 })
 
 describe('the news feed', () => {
-  it.each(['ja', 'es'])('/%s/feed.xml is RSS of the releases really written in that language', async (locale) => {
-    const { status, type, text } = await get(`/${locale}/feed.xml`)
-    expect(status).toBe(200)
-    expect(type).toContain('application/rss+xml')
-    expect(text).toContain(`<language>${locale}</language>`)
-    const titles = [...text.matchAll(/<item>[\s\S]*?<title><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((match) => match[1])
-    expect(titles.length).toBeGreaterThanOrEqual(10)
-    const api = (await (await fetch(`${baseUrl()}/api/news-releases?locale=${locale}&fallback-locale=none&limit=50`)).json()) as {
-      docs: { title?: string | null }[]
-    }
-    const translatedTitles = new Set(api.docs.map((doc) => doc.title).filter(Boolean))
-    expect(titles.filter((title) => !translatedTitles.has(title))).toEqual([])
-  })
+  it.each(['ja', 'es'])(
+    '/%s/feed.xml is RSS of the releases really written in that language',
+    async (locale) => {
+      const { status, type, text } = await get(`/${locale}/feed.xml`)
+      expect(status).toBe(200)
+      expect(type).toContain('application/rss+xml')
+      expect(text).toContain(`<language>${locale}</language>`)
+      const titles = [...text.matchAll(/<item>[\s\S]*?<title><!\[CDATA\[(.*?)\]\]><\/title>/g)].map(
+        (match) => match[1],
+      )
+      expect(titles.length).toBeGreaterThanOrEqual(10)
+      const api = (await (
+        await fetch(`${baseUrl()}/api/news-releases?locale=${locale}&fallback-locale=none&limit=50`)
+      ).json()) as {
+        docs: { title?: string | null }[]
+      }
+      const translatedTitles = new Set(api.docs.map((doc) => doc.title).filter(Boolean))
+      expect(titles.filter((title) => !translatedTitles.has(title))).toEqual([])
+    },
+  )
 
   it('is linked from the pages', async () => {
     const { text } = await get('/es/noticias')
-    expect(text).toMatch(/<link rel="alternate" type="application\/rss\+xml" href="[^"]*\/es\/feed\.xml"/)
+    expect(text).toMatch(
+      /<link rel="alternate" type="application\/rss\+xml" href="[^"]*\/es\/feed\.xml"/,
+    )
   })
 
   it('an unknown locale has no feed', async () => {

@@ -77,32 +77,58 @@ it('publishing, editing and unpublishing show on the release page and in the new
     auth,
   )
   expect(created.status).toBe(201)
-  expect(await newsTitlesOnceSettled((titles) => titles.includes('Freshness check: first version'))).toContain('Freshness check: first version')
-  expect(await feedOnceSettled((xml) => xml.includes('Freshness check: first version'))).toContain('Freshness check: first version')
+  expect(
+    await newsTitlesOnceSettled((titles) => titles.includes('Freshness check: first version')),
+  ).toContain('Freshness check: first version')
+  expect(await feedOnceSettled((xml) => xml.includes('Freshness check: first version'))).toContain(
+    'Freshness check: first version',
+  )
 
   const page = await context.newPage()
   const response = await page.goto(`${baseUrl()}/en/news/freshness-check`)
   expect(response?.status()).toBe(200)
   expect(await page.locator('h1').innerText()).toBe('Freshness check: first version')
 
-  await api('PATCH', `/news-releases/${created.body.doc.id}`, { title: 'Freshness check: edited' }, auth)
-  await reloadUntil(page, async () => (await page.locator('h1').innerText()) === 'Freshness check: edited')
+  await api(
+    'PATCH',
+    `/news-releases/${created.body.doc.id}`,
+    { title: 'Freshness check: edited' },
+    auth,
+  )
+  await reloadUntil(
+    page,
+    async () => (await page.locator('h1').innerText()) === 'Freshness check: edited',
+  )
   expect(await page.locator('h1').innerText()).toBe('Freshness check: edited')
-  expect(await newsTitlesOnceSettled((titles) => titles.includes('Freshness check: edited'))).toContain('Freshness check: edited')
+  expect(
+    await newsTitlesOnceSettled((titles) => titles.includes('Freshness check: edited')),
+  ).toContain('Freshness check: edited')
 
   // The editor's search and social preview fields take over the page's <title> and Open Graph text.
-  await api('PATCH', `/news-releases/${created.body.doc.id}`, { meta: { title: 'Freshness SEO title', description: 'Freshness SEO description' } }, auth)
+  await api(
+    'PATCH',
+    `/news-releases/${created.body.doc.id}`,
+    { meta: { title: 'Freshness SEO title', description: 'Freshness SEO description' } },
+    auth,
+  )
   await reloadUntil(page, async () => (await page.title()).includes('Freshness SEO title'))
   expect(await page.title()).toContain('Freshness SEO title')
-  expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe('Freshness SEO description')
+  expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe(
+    'Freshness SEO description',
+  )
 
   await api('PATCH', `/news-releases/${created.body.doc.id}`, { _status: 'draft' }, auth)
   const gone = async () => (await fetch(`${baseUrl()}/en/news/freshness-check`)).status === 404
   const deadline = Date.now() + SETTLED_WITHIN_MS
-  while (!(await gone()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
+  while (!(await gone()) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 250))
   expect((await page.reload())?.status()).toBe(404)
-  expect(await newsTitlesOnceSettled((titles) => !titles.includes('Freshness check: edited'))).not.toContain('Freshness check: edited')
-  expect(await feedOnceSettled((xml) => !xml.includes('Freshness check'))).not.toContain('Freshness check')
+  expect(
+    await newsTitlesOnceSettled((titles) => !titles.includes('Freshness check: edited')),
+  ).not.toContain('Freshness check: edited')
+  expect(await feedOnceSettled((xml) => !xml.includes('Freshness check'))).not.toContain(
+    'Freshness check',
+  )
   await page.close()
 })
 
@@ -110,20 +136,40 @@ it('a translation added and published later shows on the Japanese page, and not 
   const created = await api(
     'POST',
     '/news-releases',
-    { title: 'Translated later', slug: 'translated-later', publishedAt: new Date().toISOString(), publishedAt_tz: 'UTC', scope: 'country', _status: 'published' },
+    {
+      title: 'Translated later',
+      slug: 'translated-later',
+      publishedAt: new Date().toISOString(),
+      publishedAt_tz: 'UTC',
+      scope: 'country',
+      _status: 'published',
+    },
     auth,
   )
   const page = await context.newPage()
   await page.goto(`${baseUrl()}/ja/news/translated-later`)
   expect(await page.locator('h1').getAttribute('lang')).toBe('en')
   // Saved as a draft, the translation stays off the public page.
-  await api('PATCH', `/news-releases/${created.body.doc.id}?locale=ja&draft=true`, { title: '後から翻訳されたリリース' }, auth)
+  await api(
+    'PATCH',
+    `/news-releases/${created.body.doc.id}?locale=ja&draft=true`,
+    { title: '後から翻訳されたリリース' },
+    auth,
+  )
   await new Promise((resolve) => setTimeout(resolve, 2500))
   await page.reload()
   expect(await page.locator('h1').innerText()).toBe('Translated later')
   // "Publish in 日本語".
-  await api('PATCH', `/news-releases/${created.body.doc.id}?locale=ja&publishSpecificLocale=ja`, { _status: 'published' }, auth)
-  await reloadUntil(page, async () => (await page.locator('h1').innerText()) === '後から翻訳されたリリース')
+  await api(
+    'PATCH',
+    `/news-releases/${created.body.doc.id}?locale=ja&publishSpecificLocale=ja`,
+    { _status: 'published' },
+    auth,
+  )
+  await reloadUntil(
+    page,
+    async () => (await page.locator('h1').innerText()) === '後から翻訳されたリリース',
+  )
   expect(await page.locator('h1').innerText()).toBe('後から翻訳されたリリース')
   expect(await page.locator('h1').getAttribute('lang')).toBeNull()
   await page.close()

@@ -14,14 +14,22 @@ import { siteSettings } from '../../src/seed/data/siteSettings'
 import { type RawResponse, rawRequest } from './helpers/raw'
 import { stateFile } from './setup/startServer.js'
 
-type FrontDoor = typeof import('../../messages/en.json')['FrontDoor']
+type FrontDoor = (typeof import('../../messages/en.json'))['FrontDoor']
 type Language = 'en' | 'ja' | 'es'
 const text = Object.fromEntries(
-  (['en', 'ja', 'es'] as const).map((language) => [language, JSON.parse(readFileSync(`messages/${language}.json`, 'utf8')).FrontDoor]),
+  (['en', 'ja', 'es'] as const).map((language) => [
+    language,
+    JSON.parse(readFileSync(`messages/${language}.json`, 'utf8')).FrontDoor,
+  ]),
 ) as Record<Language, FrontDoor>
 
 /** nginx's own HTML page: the status, the refusal in `language`, the organisation's name and a link home. */
-const expectPage = (response: RawResponse, status: number, refusal: keyof FrontDoor, language: Language) => {
+const expectPage = (
+  response: RawResponse,
+  status: number,
+  refusal: keyof FrontDoor,
+  language: Language,
+) => {
   expect(response.status).toBe(status)
   expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
   const message = text[language][refusal] as { title: string }
@@ -33,7 +41,12 @@ const expectPage = (response: RawResponse, status: number, refusal: keyof FrontD
 describe('malformed addresses', () => {
   it('are refused with 400 and a page in the language of the path, when nginx refuses them before reading any header', async () => {
     for (const path of ['/en/%', '/en/%E0%A4%A', '/en/news/x/%E0%A4%A']) {
-      expectPage(await rawRequest(path, { headers: { 'Accept-Language': 'ja' } }), 400, 'badRequest', 'en')
+      expectPage(
+        await rawRequest(path, { headers: { 'Accept-Language': 'ja' } }),
+        400,
+        'badRequest',
+        'en',
+      )
     }
     expectPage(await rawRequest('/ja/%E0%A4%A'), 400, 'badRequest', 'ja')
     expectPage(await rawRequest('/es/noticias/x/%'), 400, 'badRequest', 'es')
@@ -41,15 +54,33 @@ describe('malformed addresses', () => {
 
   it('without a language in the path either, get the page in all three languages', async () => {
     const response = await rawRequest('/%', { headers: { 'Accept-Language': 'ja' } })
-    for (const language of ['en', 'ja', 'es'] as const) expectPage(response, 400, 'badRequest', language)
+    for (const language of ['en', 'ja', 'es'] as const)
+      expectPage(response, 400, 'badRequest', language)
     expect(response.text).toContain('<html lang="en">')
     expect(response.text).toContain('<section lang="ja">')
   })
 
   it('that nginx reads whole (a path that is not UTF-8, a stray % in the query) get the page in the reader’s language', async () => {
-    expectPage(await rawRequest('/en/%FF', { headers: { 'Accept-Language': 'ja-JP,ja;q=0.9,en;q=0.8' } }), 400, 'badRequest', 'ja')
-    expectPage(await rawRequest('/en/news/%C3%28', { headers: { 'Accept-Language': 'fr-CH, fr;q=0.9, es;q=0.8' } }), 400, 'badRequest', 'es')
-    expectPage(await rawRequest('/en/search?q=100%', { headers: { 'Accept-Language': 'en-GB' } }), 400, 'badRequest', 'en')
+    expectPage(
+      await rawRequest('/en/%FF', { headers: { 'Accept-Language': 'ja-JP,ja;q=0.9,en;q=0.8' } }),
+      400,
+      'badRequest',
+      'ja',
+    )
+    expectPage(
+      await rawRequest('/en/news/%C3%28', {
+        headers: { 'Accept-Language': 'fr-CH, fr;q=0.9, es;q=0.8' },
+      }),
+      400,
+      'badRequest',
+      'es',
+    )
+    expectPage(
+      await rawRequest('/en/search?q=100%', { headers: { 'Accept-Language': 'en-GB' } }),
+      400,
+      'badRequest',
+      'en',
+    )
   })
 
   it('under /api are refused with JSON, like the API’s own errors', async () => {
@@ -60,7 +91,9 @@ describe('malformed addresses', () => {
       const response = await rawRequest(path, { headers: { 'Accept-Language': 'es' } })
       expect(response.status).toBe(400)
       expect(response.headers['content-type']).toBe('application/json; charset=utf-8')
-      expect(JSON.parse(response.text)).toEqual({ errors: [{ message: text[language].badRequest.title }] })
+      expect(JSON.parse(response.text)).toEqual({
+        errors: [{ message: text[language].badRequest.title }],
+      })
     }
   })
 })
@@ -68,10 +101,22 @@ describe('malformed addresses', () => {
 describe('limits', () => {
   it('a header too large (a 64 KB cookie) gets 431 and the page, not an empty answer', async () => {
     const cookie = `big=${'a'.repeat(64 * 1024)}`
-    expectPage(await rawRequest('/en', { headers: { 'Accept-Language': 'es', Cookie: cookie } }), 431, 'headersTooLarge', 'es')
+    expectPage(
+      await rawRequest('/en', { headers: { 'Accept-Language': 'es', Cookie: cookie } }),
+      431,
+      'headersTooLarge',
+      'es',
+    )
     // Many headers each small enough: together more than the app would read.
-    const many = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`X-Filler-${i}`, 'b'.repeat(1000)]))
-    expectPage(await rawRequest('/en', { headers: { 'Accept-Language': 'en', ...many } }), 431, 'headersTooLarge', 'en')
+    const many = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [`X-Filler-${i}`, 'b'.repeat(1000)]),
+    )
+    expectPage(
+      await rawRequest('/en', { headers: { 'Accept-Language': 'en', ...many } }),
+      431,
+      'headersTooLarge',
+      'en',
+    )
   })
 
   it('an address too long gets 414 and the page', async () => {
@@ -80,12 +125,29 @@ describe('limits', () => {
 
   it('a body over 1 MB gets 413 (JSON under /api), except an upload to /api/media, which the app answers', async () => {
     const body = Buffer.alloc(1536 * 1024, 'a')
-    const api = await rawRequest('/api/news-releases', { method: 'POST', body, headers: { 'Accept-Language': 'ja', 'Content-Type': 'application/json' } })
+    const api = await rawRequest('/api/news-releases', {
+      method: 'POST',
+      body,
+      headers: { 'Accept-Language': 'ja', 'Content-Type': 'application/json' },
+    })
     expect(api.status).toBe(413)
     expect(JSON.parse(api.text)).toEqual({ errors: [{ message: text.ja.contentTooLarge.title }] })
-    expectPage(await rawRequest('/en/search', { method: 'POST', body, headers: { 'Accept-Language': 'en' } }), 413, 'contentTooLarge', 'en')
+    expectPage(
+      await rawRequest('/en/search', {
+        method: 'POST',
+        body,
+        headers: { 'Accept-Language': 'en' },
+      }),
+      413,
+      'contentTooLarge',
+      'en',
+    )
     // Not signed in: the app itself refuses it, with its own message.
-    const upload = await rawRequest('/api/media', { method: 'POST', body, headers: { 'Content-Type': 'application/octet-stream' } })
+    const upload = await rawRequest('/api/media', {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/octet-stream' },
+    })
     expect(upload.status).not.toBe(413)
     expect(upload.headers['content-type']).toContain('application/json')
   })
@@ -93,10 +155,19 @@ describe('limits', () => {
 
 describe('ordinary requests', () => {
   it('pass through to the app, with its security headers once and nginx’s version nowhere', async () => {
-    for (const path of ['/en', '/es/noticias', '/en/news?page=2', '/ja/press', '/admin', '/api/news-releases?limit=1']) {
+    for (const path of [
+      '/en',
+      '/es/noticias',
+      '/en/news?page=2',
+      '/ja/press',
+      '/admin',
+      '/api/news-releases?limit=1',
+    ]) {
       const response = await rawRequest(path)
       expect(`${path} ${response.status}`).toBe(`${path} 200`)
-      expect(response.rawHeaderNames.filter((name) => name === 'content-security-policy')).toHaveLength(1)
+      expect(
+        response.rawHeaderNames.filter((name) => name === 'content-security-policy'),
+      ).toHaveLength(1)
       expect(response.headers.server).toBe('nginx')
     }
   })
@@ -125,8 +196,16 @@ describe('what the app is told', () => {
     chmodSync(prefix, 0o755)
     const port = await freePort()
     front = `http://localhost:${port}`
-    nginx = startNginx({ dir: prefix, listen: `localhost:${port}`, app: `localhost:${(echo.address() as AddressInfo).port}`, pagesDir: path.join(dir, 'nginx', 'pages') })
-    await waitForOk(`${front}/`, { alive: () => running(nginx), what: 'nginx in front of the echo server' })
+    nginx = startNginx({
+      dir: prefix,
+      listen: `localhost:${port}`,
+      app: `localhost:${(echo.address() as AddressInfo).port}`,
+      pagesDir: path.join(dir, 'nginx', 'pages'),
+    })
+    await waitForOk(`${front}/`, {
+      alive: () => running(nginx),
+      what: 'nginx in front of the echo server',
+    })
   })
   afterAll(async () => {
     await stopGroup(nginx?.pid)
@@ -139,7 +218,14 @@ describe('what the app is told', () => {
     const response = await rawRequest('/en', {
       base: front,
       localAddress: '127.0.0.91',
-      headers: { 'X-Forwarded-For': '203.0.113.5', 'X-Real-IP': '203.0.113.5', Forwarded: 'for=203.0.113.5', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Port': '443', 'X-Forwarded-Proto': 'https' },
+      headers: {
+        'X-Forwarded-For': '203.0.113.5',
+        'X-Real-IP': '203.0.113.5',
+        Forwarded: 'for=203.0.113.5',
+        'X-Forwarded-Host': 'evil.example',
+        'X-Forwarded-Port': '443',
+        'X-Forwarded-Proto': 'https',
+      },
     })
     const told = JSON.parse(response.text) as IncomingHttpHeaders
     expect(told).toMatchObject({
@@ -156,10 +242,16 @@ describe('what the app is told', () => {
   it('when the app is down, the reader gets 502, the page in their language, and when to retry', async () => {
     echo.closeAllConnections()
     await new Promise((resolve) => echo.close(resolve))
-    const response = await rawRequest('/ja/press', { base: front, headers: { 'Accept-Language': 'ja' } })
+    const response = await rawRequest('/ja/press', {
+      base: front,
+      headers: { 'Accept-Language': 'ja' },
+    })
     expectPage(response, 502, 'badGateway', 'ja')
     expect(Number(response.headers['retry-after'])).toBeGreaterThan(0)
-    const api = await rawRequest('/api/contacts', { base: front, headers: { 'Accept-Language': 'es' } })
+    const api = await rawRequest('/api/contacts', {
+      base: front,
+      headers: { 'Accept-Language': 'es' },
+    })
     expect(api.status).toBe(502)
     expect(JSON.parse(api.text)).toEqual({ errors: [{ message: text.es.badGateway.title }] })
   })

@@ -23,7 +23,8 @@ afterAll(async () => {
   for (const close of closers) await close()
 })
 
-const cardNames = async (page: import('playwright-core').Page) => page.locator('.press-card__name').allInnerTexts()
+const cardNames = async (page: import('playwright-core').Page) =>
+  page.locator('.press-card__name').allInnerTexts()
 
 // New contacts reach the cached directory within seconds of the write.
 const waitForCards = async (page: import('playwright-core').Page, path: string, count: number) => {
@@ -54,11 +55,15 @@ describe('the press room', () => {
     expect(everyone.length).toBeGreaterThan(3)
 
     await page.selectOption('select[name="language"]', 'fr')
-    await Promise.all([page.waitForURL(/language=fr/), page.click('.press__filters button[type="submit"]')])
+    await Promise.all([
+      page.waitForURL(/language=fr/),
+      page.click('.press__filters button[type="submit"]'),
+    ])
     const french = await cardNames(page)
     expect(french.length).toBeGreaterThan(0)
     expect(french.length).toBeLessThan(everyone.length)
-    for (const languages of await page.locator('.press-card__facts').allInnerTexts()) expect(languages).toContain('francés')
+    for (const languages of await page.locator('.press-card__facts').allInnerTexts())
+      expect(languages).toContain('francés')
 
     await page.goto(`${baseUrl()}/ja/press?q=${encodeURIComponent('大阪')}`)
     expect(await cardNames(page)).toEqual([expect.stringContaining('森 遥')])
@@ -70,7 +75,10 @@ describe('the press room', () => {
     await page.goto(`${baseUrl()}/en/press`)
     await page.selectOption('select[name="language"]', 'es')
     await page.selectOption('select[name="topic"]', 'human-trafficking-and-exploitative-migration')
-    await Promise.all([page.waitForURL(/topic=human-trafficking/), page.click('.press__filters button[type="submit"]')])
+    await Promise.all([
+      page.waitForURL(/topic=human-trafficking/),
+      page.click('.press__filters button[type="submit"]'),
+    ])
     const narrowed = await cardNames(page)
     expect(narrowed.length).toBeGreaterThan(0)
     for (const facts of await page.locator('.press-card__facts').allInnerTexts()) {
@@ -79,8 +87,12 @@ describe('the press room', () => {
     }
     const card = page.locator('.press-card').first()
     expect(await card.locator('a[href^="tel:+"]').count()).toBeGreaterThan(0)
-    expect(await card.locator('a[href^="mailto:"]').getAttribute('href')).toMatch(/^mailto:[^@]+@example\.org$/)
-    const vcard = await fetch(new URL((await card.locator('a[href$="/vcard"]').getAttribute('href'))!, baseUrl()))
+    expect(await card.locator('a[href^="mailto:"]').getAttribute('href')).toMatch(
+      /^mailto:[^@]+@example\.org$/,
+    )
+    const vcard = await fetch(
+      new URL((await card.locator('a[href$="/vcard"]').getAttribute('href'))!, baseUrl()),
+    )
     expect(vcard.headers.get('content-type')).toContain('text/vcard')
 
     // A colleague opens the shared address, without the first page's state (and without JavaScript).
@@ -95,7 +107,9 @@ describe('the press room', () => {
     const page = await noScript.newPage()
     await page.goto(`${baseUrl()}/en/press?q=nobody-by-this-name&region=europe`)
     expect(await cardNames(page)).toEqual([])
-    expect(await page.locator('.empty').innerText()).toContain('No press contact matches these filters.')
+    expect(await page.locator('.empty').innerText()).toContain(
+      'No press contact matches these filters.',
+    )
     await Promise.all([page.waitForURL(/\/en\/press$/), page.click('.empty a')])
     expect((await cardNames(page)).length).toBeGreaterThan(3)
     await page.close()
@@ -108,7 +122,9 @@ describe('the press room', () => {
     expect(await card.locator('a[href^="tel:+"]').count()).toBeGreaterThan(0)
     expect(await card.locator('a[href^="mailto:"]').getAttribute('href')).toMatch(/@example\.org$/)
     expect(await card.locator('.press-card__facts').innerText()).toContain('日本語')
-    expect(await card.locator('.press-card__time').innerText()).toMatch(/^現地時刻 \d{1,2}:\d{2}（.+）/)
+    expect(await card.locator('.press-card__time').innerText()).toMatch(
+      /^現地時刻 \d{1,2}:\d{2}（.+）/,
+    )
     await page.close()
   })
 })
@@ -118,10 +134,16 @@ describe('lists on a card', () => {
     const page = await noScript.newPage()
     for (const [path, heading, join] of [
       ['/ja/press/kenji-nakamura', '担当テーマ', (t: string[]) => t.join('、')],
-      ['/es/prensa/kenji-nakamura', 'Temas', (t: string[]) => `${t.slice(0, -1).join(', ')} y ${t.at(-1)}`],
+      [
+        '/es/prensa/kenji-nakamura',
+        'Temas',
+        (t: string[]) => `${t.slice(0, -1).join(', ')} y ${t.at(-1)}`,
+      ],
     ] as const) {
       await page.goto(`${baseUrl()}${path}`)
-      const topics = page.locator('.press-card__facts > div', { has: page.locator('dt', { hasText: heading }) }).locator('dd')
+      const topics = page
+        .locator('.press-card__facts > div', { has: page.locator('dt', { hasText: heading }) })
+        .locator('dd')
       const titles = await topics.locator('a').allInnerTexts()
       expect(titles).toHaveLength(3)
       expect(await topics.innerText()).toBe(join(titles))
@@ -139,7 +161,14 @@ describe('a large directory', () => {
         const { status, body } = await api(
           'POST',
           '/contacts',
-          { name: `Paging Test ${String(i).padStart(2, '0')}`, office: 'Paging Desk', email: `paging${i}@example.org`, timeZone: 'UTC', languages: ['eo'], isPressContact: true },
+          {
+            name: `Paging Test ${String(i).padStart(2, '0')}`,
+            office: 'Paging Desk',
+            email: `paging${i}@example.org`,
+            timeZone: 'UTC',
+            languages: ['eo'],
+            isPressContact: true,
+          },
           headers,
         )
         expect(status).toBe(201)
@@ -169,12 +198,16 @@ describe('the local time on a card', () => {
     await page.goto(`${baseUrl()}/en/press/yuki-sato`)
     const time = page.locator('.press-card__time')
     // Served with the server's own time; once the page runs, the browser's clock takes over.
-    await page.waitForFunction(() => document.querySelector('.press-card__clock')?.textContent === '10:00 AM')
+    await page.waitForFunction(
+      () => document.querySelector('.press-card__clock')?.textContent === '10:00 AM',
+    )
     expect(await time.innerText()).not.toContain('Outside office hours')
 
     // Nine hours on, 19:00 in Tokyo: the press office has closed, and the card says so.
     await page.clock.fastForward('09:00:00')
-    await page.waitForFunction(() => document.querySelector('.press-card__clock')?.textContent === '7:00 PM')
+    await page.waitForFunction(
+      () => document.querySelector('.press-card__clock')?.textContent === '7:00 PM',
+    )
     expect(await time.innerText()).toMatch(/Outside office hours · .*out-of-hours/i)
     await page.close()
   })
@@ -182,7 +215,8 @@ describe('the local time on a card', () => {
 
 describe('the press contacts under a release', () => {
   const TOKYO_RELEASE = '/ja/news/japan-urged-to-widen-support-for-trafficking-victims'
-  const satoCard = (page: import('playwright-core').Page) => page.locator('.press-contacts .press-card', { hasText: '佐藤 由紀' })
+  const satoCard = (page: import('playwright-core').Page) =>
+    page.locator('.press-contacts .press-card', { hasText: '佐藤 由紀' })
 
   it('are the press room’s cards: at 3 a.m. in Tokyo the contact’s local time and the out-of-hours mark', async () => {
     const page = await context.newPage()
@@ -191,12 +225,16 @@ describe('the press contacts under a release', () => {
     await page.goto(`${baseUrl()}${TOKYO_RELEASE}`)
     const time = satoCard(page).locator('.press-card__time')
     await time.locator('.press-card__clock').waitFor()
-    expect(await time.innerText()).toBe('現地時刻 3:00（日本標準時） · 現在は業務時間外です · 時間外の連絡先をご利用ください')
+    expect(await time.innerText()).toBe(
+      '現地時刻 3:00（日本標準時） · 現在は業務時間外です · 時間外の連絡先をご利用ください',
+    )
     expect(await time.getAttribute('class')).toContain('press-card__time--closed')
     // Seven hours on, 10:00: the office is open and the mark is gone.
     await page.clock.fastForward('07:00:00')
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('.press-contacts .press-card__clock')].some((clock) => clock.textContent === '10:00'),
+      [...document.querySelectorAll('.press-contacts .press-card__clock')].some(
+        (clock) => clock.textContent === '10:00',
+      ),
     )
     expect(await time.innerText()).toBe('現地時刻 10:00（日本標準時）')
     await page.close()
@@ -223,7 +261,11 @@ describe('a press contact’s page', () => {
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
     const organisation = blocks.map((text) => JSON.parse(text)).find((data) => data.contactPoint)
     expect(organisation['@type']).toBe('Organization')
-    expect(organisation.contactPoint).toMatchObject({ '@type': 'ContactPoint', contactType: 'media relations', availableLanguage: ['ja', 'en'] })
+    expect(organisation.contactPoint).toMatchObject({
+      '@type': 'ContactPoint',
+      contactType: 'media relations',
+      availableLanguage: ['ja', 'en'],
+    })
     expect(organisation.contactPoint.telephone).toMatch(/^\+\d{8,15}$/)
     expect(await page.locator('#contact-releases').count()).toBe(1)
     await page.close()
@@ -244,7 +286,9 @@ describe('vCards', () => {
     const card = await response.text()
     expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/)
     expect(card).toContain('\r\nFN;LANGUAGE=ja;PREF=1:佐藤 由紀\r\n')
-    expect(card).toMatch(/\r\nitem1\.TEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:\+\d{8,15}\r\nitem1\.X-ABLABEL:プレス専用\r\n/)
+    expect(card).toMatch(
+      /\r\nitem1\.TEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:\+\d{8,15}\r\nitem1\.X-ABLABEL:プレス専用\r\n/,
+    )
     expect(card).toContain('TZ:Asia/Tokyo')
     expect(card).not.toMatch(/internal|personal/i)
   })
@@ -262,7 +306,8 @@ describe('vCards', () => {
 
   it('puts first the name the reader can read: Latin script for Spanish, Japanese for Japanese', async () => {
     const release = 'japan-urged-to-widen-support-for-trafficking-victims'
-    const firstName = async (path: string) => /\r\nFN[^:]*:([^\r]*)\r\n/.exec(await (await fetch(`${baseUrl()}${path}`)).text())?.[1]
+    const firstName = async (path: string) =>
+      /\r\nFN[^:]*:([^\r]*)\r\n/.exec(await (await fetch(`${baseUrl()}${path}`)).text())?.[1]
     expect(await firstName(`/es/noticias/${release}/vcard`)).toBe('Haruka Mori')
     expect(await firstName(`/ja/news/${release}/vcard`)).toBe('森 遥')
   })
@@ -271,13 +316,20 @@ describe('vCards', () => {
 describe('privacy', () => {
   it('a contact unflagged for the press disappears from the press room within seconds', async () => {
     const auth = await adminHeaders()
-    const { body } = await api('GET', '/contacts?where[slug][equals]=claire-dubois&depth=0', undefined, auth)
+    const { body } = await api(
+      'GET',
+      '/contacts?where[slug][equals]=claire-dubois&depth=0',
+      undefined,
+      auth,
+    )
     const id = body.docs[0].id
     const page = await context.newPage()
     await page.goto(`${baseUrl()}/en/press`)
     expect(await cardNames(page)).toContainEqual(expect.stringContaining('Claire Dubois'))
 
-    expect((await api('PATCH', `/contacts/${id}`, { isPressContact: false }, auth)).status).toBe(200)
+    expect((await api('PATCH', `/contacts/${id}`, { isPressContact: false }, auth)).status).toBe(
+      200,
+    )
     try {
       await page.goto(`${baseUrl()}/en/press`)
       expect(await cardNames(page)).not.toContainEqual(expect.stringContaining('Claire Dubois'))
@@ -299,7 +351,12 @@ describe('rate limit', () => {
     let status = 0
     let sent = 0
     while (sent <= limit) {
-      status = (await rawRequest('/ja/press/yuki-sato/vcard', { localAddress: client, headers: { 'X-Forwarded-For': `203.0.113.${sent % 250}` } })).status
+      status = (
+        await rawRequest('/ja/press/yuki-sato/vcard', {
+          localAddress: client,
+          headers: { 'X-Forwarded-For': `203.0.113.${sent % 250}` },
+        })
+      ).status
       sent++
       if (status !== 200) break
     }

@@ -14,7 +14,12 @@ let publishedTitle: string
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const found = await api('GET', `/news-releases?where[slug][equals]=${SLUG}&depth=0&locale=en`, undefined, await adminHeaders())
+  const found = await api(
+    'GET',
+    `/news-releases?where[slug][equals]=${SLUG}&depth=0&locale=en`,
+    undefined,
+    await adminHeaders(),
+  )
   releaseId = found.body.docs[0].id
   publishedTitle = found.body.docs[0].title
 })
@@ -27,10 +32,22 @@ const signIn = async (): Promise<Page> => {
   const { email, password } = adminCredentials()
   await page.goto(`${baseUrl()}/admin/login`)
   // Signed in already (the browser keeps the session): the login page sends us on.
-  if (await page.locator('input[name="email"]').waitFor({ timeout: 10_000 }).then(() => false, () => true)) return page
+  if (
+    await page
+      .locator('input[name="email"]')
+      .waitFor({ timeout: 10_000 })
+      .then(
+        () => false,
+        () => true,
+      )
+  )
+    return page
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', password)
-  await Promise.all([page.waitForURL(/\/admin$/, { timeout: 60_000 }), page.click('button[type="submit"]')])
+  await Promise.all([
+    page.waitForURL(/\/admin$/, { timeout: 60_000 }),
+    page.click('button[type="submit"]'),
+  ])
   return page
 }
 
@@ -38,10 +55,17 @@ describe('the draft-mode switch', () => {
   it('refuses a missing secret, a path off the site and a visitor who is not signed in, with a message', async () => {
     const noSecret = await fetch(`${baseUrl()}/next/preview?path=/en`, { redirect: 'manual' })
     expect(noSecret.status).toBe(401)
-    expect(((await noSecret.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/admin/)
-    const inJapanese = await fetch(`${baseUrl()}/next/preview?path=/ja`, { redirect: 'manual', headers: { 'accept-language': 'ja' } })
+    expect(
+      ((await noSecret.json()) as { errors: { message: string }[] }).errors[0].message,
+    ).toMatch(/admin/)
+    const inJapanese = await fetch(`${baseUrl()}/next/preview?path=/ja`, {
+      redirect: 'manual',
+      headers: { 'accept-language': 'ja' },
+    })
     expect(inJapanese.status).toBe(401)
-    expect(((await inJapanese.json()) as { errors: { message: string }[] }).errors[0].message).toContain('管理画面')
+    expect(
+      ((await inJapanese.json()) as { errors: { message: string }[] }).errors[0].message,
+    ).toContain('管理画面')
 
     // The real secret, taken from the admin's own Preview link, without the staff session.
     const page = await signIn()
@@ -50,10 +74,16 @@ describe('the draft-mode switch', () => {
     await page.close()
     const secret = new URL(href!, baseUrl()).searchParams.get('secret')!
     for (const path of ['//evil.example/en', 'https://evil.example/en', '/admin', '/en/../admin']) {
-      const res = await fetch(`${baseUrl()}/next/preview?${new URLSearchParams({ secret, path })}`, { redirect: 'manual' })
+      const res = await fetch(
+        `${baseUrl()}/next/preview?${new URLSearchParams({ secret, path })}`,
+        { redirect: 'manual' },
+      )
       expect(res.status).toBe(400)
     }
-    const anonymous = await fetch(`${baseUrl()}/next/preview?${new URLSearchParams({ secret, path: `/en/news/${SLUG}` })}`, { redirect: 'manual' })
+    const anonymous = await fetch(
+      `${baseUrl()}/next/preview?${new URLSearchParams({ secret, path: `/en/news/${SLUG}` })}`,
+      { redirect: 'manual' },
+    )
     expect(anonymous.status).toBe(403)
     expect(anonymous.headers.get('set-cookie') ?? '').not.toContain('__prerender_bypass')
   })
@@ -63,8 +93,26 @@ describe('previewing a draft', () => {
   it('shows staff the latest draft in each language, uncached and noindex, while the public still sees the published page', async () => {
     const headers = await adminHeaders()
     const draftTitle = `${publishedTitle} (draft in progress)`
-    expect((await api('PATCH', `/news-releases/${releaseId}?locale=en&draft=true`, { title: draftTitle }, headers)).status).toBe(200)
-    expect((await api('PATCH', `/news-releases/${releaseId}?locale=ja&draft=true`, { title: 'SAARC条約の監視機構（下書き）' }, headers)).status).toBe(200)
+    expect(
+      (
+        await api(
+          'PATCH',
+          `/news-releases/${releaseId}?locale=en&draft=true`,
+          { title: draftTitle },
+          headers,
+        )
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await api(
+          'PATCH',
+          `/news-releases/${releaseId}?locale=ja&draft=true`,
+          { title: 'SAARC条約の監視機構（下書き）' },
+          headers,
+        )
+      ).status,
+    ).toBe(200)
 
     const page = await signIn()
     await page.goto(`${baseUrl()}/admin/collections/news-releases/${releaseId}?locale=ja`)
@@ -76,7 +124,9 @@ describe('previewing a draft', () => {
     await expect(page.locator('.preview-banner').innerText()).resolves.toContain('下書き')
     expect(response?.headers()['cache-control']).toMatch(/no-store/)
     expect(response?.headers()['x-robots-tag']).toMatch(/noindex/)
-    await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toMatch(/noindex/)
+    await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toMatch(
+      /noindex/,
+    )
 
     await page.goto(`${baseUrl()}/en/news/${SLUG}`)
     await expect(page.locator('h1').innerText()).resolves.toBe(draftTitle)
@@ -103,7 +153,12 @@ describe('previewing a draft', () => {
     const liveTitle = `${publishedTitle} (live)`
     await page.locator('#field-title').fill(liveTitle)
     // Autosave every 2 s, then the page in the frame reloads its data.
-    await expect(frame.locator('h1', { hasText: '(live)' }).waitFor({ timeout: 30_000 }).then(() => true)).resolves.toBe(true)
+    await expect(
+      frame
+        .locator('h1', { hasText: '(live)' })
+        .waitFor({ timeout: 30_000 })
+        .then(() => true),
+    ).resolves.toBe(true)
     const published = await (await fetch(`${baseUrl()}/en/news/${SLUG}`)).text()
     expect(published).not.toContain('(live)')
     await page.close()

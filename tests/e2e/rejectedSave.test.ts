@@ -17,7 +17,8 @@ afterAll(async () => {
 })
 
 const idOf = async (collection: string, slug: string): Promise<number> =>
-  (await api('GET', `/${collection}?where[slug][equals]=${slug}&depth=0`, undefined, auth)).body.docs[0].id
+  (await api('GET', `/${collection}?where[slug][equals]=${slug}&depth=0`, undefined, auth)).body
+    .docs[0].id
 
 // On a busy server the form's state takes a while to come back. An answer asked for before the
 // save was rejected, arriving after it, used to clear the errors (and nothing kept the form unsaved).
@@ -55,7 +56,16 @@ const trackWrites = (page: Page) => {
 }
 
 /** Types `value` into the field, saves with `button`, expects the server to refuse it, and waits. */
-const rejectedSave = async (page: Page, { path, field, value, button, endpoint }: { path: string; field: string; value: string; button: string; endpoint: string }) => {
+const rejectedSave = async (
+  page: Page,
+  {
+    path,
+    field,
+    value,
+    button,
+    endpoint,
+  }: { path: string; field: string; value: string; button: string; endpoint: string },
+) => {
   await slowFormState(page)
   const quiet = trackWrites(page)
   await page.goto(`${baseUrl()}${path}`)
@@ -66,7 +76,11 @@ const rejectedSave = async (page: Page, { path, field, value, button, endpoint }
   const [response] = await Promise.all([
     page.waitForResponse((res) => {
       const url = new URL(res.url())
-      return res.request().method() !== 'GET' && url.pathname === endpoint && !url.searchParams.has('autosave')
+      return (
+        res.request().method() !== 'GET' &&
+        url.pathname === endpoint &&
+        !url.searchParams.has('autosave')
+      )
     }),
     page.locator(button).click(),
   ])
@@ -78,7 +92,10 @@ const rejectedSave = async (page: Page, { path, field, value, button, endpoint }
 const fieldState = (page: Page, field: string) =>
   page.locator(field).evaluate((input) => {
     const wrap = input.closest('.field-type')
-    return { error: wrap?.classList.contains('error') ?? false, message: wrap?.querySelector('.field-error')?.textContent ?? '' }
+    return {
+      error: wrap?.classList.contains('error') ?? false,
+      message: wrap?.querySelector('.field-error')?.textContent ?? '',
+    }
   })
 
 describe('a rejected save', () => {
@@ -96,7 +113,9 @@ describe('a rejected save', () => {
     const phone = await fieldState(page, '#field-phones__0__number')
     expect(phone.error).toBe(true)
     expect(phone.message).toContain('国際形式')
-    await expect(page.locator('#field-phones .array-field__header .error-pill').innerText()).resolves.toContain('1 エラー')
+    await expect(
+      page.locator('#field-phones .array-field__header .error-pill').innerText(),
+    ).resolves.toContain('1 エラー')
     await expect(page.locator('#action-save').isEnabled()).resolves.toBe(true)
     await expect(page.locator('#field-phones__0__number').inputValue()).resolves.toBe('12345abc')
     const after = (await api('GET', `/contacts/${id}?depth=0`, undefined, auth)).body
@@ -107,9 +126,17 @@ describe('a rejected save', () => {
     await page.locator('#field-phones__0__number').fill('+81 3 1234 5678')
     await page.waitForTimeout(500)
     await page.locator('#action-save').click()
-    await page.locator('.payload-toast-container .toast-success').first().waitFor({ timeout: 30_000 })
-    expect((await api('GET', `/contacts/${id}?depth=0`, undefined, auth)).body.phones[0].number).toBe('+81312345678')
-    await expect(fieldState(page, '#field-phones__0__number')).resolves.toEqual({ error: false, message: '' })
+    await page
+      .locator('.payload-toast-container .toast-success')
+      .first()
+      .waitFor({ timeout: 30_000 })
+    expect(
+      (await api('GET', `/contacts/${id}?depth=0`, undefined, auth)).body.phones[0].number,
+    ).toBe('+81312345678')
+    await expect(fieldState(page, '#field-phones__0__number')).resolves.toEqual({
+      error: false,
+      message: '',
+    })
     await api('PATCH', `/contacts/${id}`, { phones: before.phones }, auth)
     await page.close()
   })

@@ -63,7 +63,11 @@ describe('the language switcher', () => {
     await page.goto(`${baseUrl()}/es`)
     const links = page.locator('.language-switcher a')
     expect(await links.allInnerTexts()).toEqual(['English', '日本語', 'Español'])
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('lang')))).toEqual(['en', 'ja', 'es'])
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('lang')))).toEqual([
+      'en',
+      'ja',
+      'es',
+    ])
   })
 })
 
@@ -98,12 +102,15 @@ describe('not found', () => {
     ['/en/news?scope=galactic', 'en', 'Page not found'],
     ['/es/prensa?page=99', 'es', 'Página no encontrada'],
     ['/ja/search?q=%E4%BA%BA%E8%BA%AB%E5%8F%96%E5%BC%95&page=99', 'ja', 'ページが見つかりません'],
-  ])('%s answers 404 with a page, and a title, in the reader’s language', async (path, locale, title) => {
-    const page = await open404(path, locale, title)
-    // One title, the 404's: not the organisation's name alone, and not one title after another.
-    expect(await page.title()).toBe(titled(title))
-    expect(await page.locator('title').count()).toBe(1)
-  })
+  ])(
+    '%s answers 404 with a page, and a title, in the reader’s language',
+    async (path, locale, title) => {
+      const page = await open404(path, locale, title)
+      // One title, the 404's: not the organisation's name alone, and not one title after another.
+      expect(await page.title()).toBe(titled(title))
+      expect(await page.locator('title').count()).toBe(1)
+    },
+  )
 
   it('an unknown locale answers 404 at the same URL, in the reader’s language', async () => {
     const browser = await launchBrowser({ locale: 'ja-JP' })
@@ -135,4 +142,3 @@ describe('paths that are files, not pages', () => {
     expect(icon.headers.get('content-type')).toContain('image/svg+xml')
   })
 })
-

@@ -22,24 +22,28 @@ afterAll(async () => {
 const policyBreaches = (page: Page) => {
   const breaches: string[] = []
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) breaches.push(`${page.url()}: ${message.text()}`)
+    if (/Content Security Policy|Refused to/i.test(message.text()))
+      breaches.push(`${page.url()}: ${message.text()}`)
   })
   return breaches
 }
 
 describe('every response', () => {
-  it.each(['/en', '/ja/press', '/admin/login', '/api/news-releases?limit=1', '/sitemap.xml'])('%s carries the security headers', async (path) => {
-    const response = await fetch(`${baseUrl()}${path}`)
-    const policy = response.headers.get('content-security-policy') ?? ''
-    expect(policy).toContain("frame-ancestors 'self'")
-    expect(policy).toContain("object-src 'none'")
-    expect(policy).toContain("base-uri 'self'")
-    expect(policy).toMatch(/script-src 'self'[^;]*;/)
-    expect(policy).not.toContain('unsafe-eval')
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
-    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
-  })
+  it.each(['/en', '/ja/press', '/admin/login', '/api/news-releases?limit=1', '/sitemap.xml'])(
+    '%s carries the security headers',
+    async (path) => {
+      const response = await fetch(`${baseUrl()}${path}`)
+      const policy = response.headers.get('content-security-policy') ?? ''
+      expect(policy).toContain("frame-ancestors 'self'")
+      expect(policy).toContain("object-src 'none'")
+      expect(policy).toContain("base-uri 'self'")
+      expect(policy).toMatch(/script-src 'self'[^;]*;/)
+      expect(policy).not.toContain('unsafe-eval')
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    },
+  )
 })
 
 describe('the content security policy', () => {
@@ -61,8 +65,16 @@ describe('the content security policy', () => {
     await page.goto(`${baseUrl()}/admin/login`)
     await page.fill('input[name="email"]', email)
     await page.fill('input[name="password"]', password)
-    await Promise.all([page.waitForURL(/\/admin$/, { timeout: 60_000 }), page.click('button[type="submit"]')])
-    const releases = await api('GET', '/news-releases?limit=1&depth=0', undefined, await adminHeaders())
+    await Promise.all([
+      page.waitForURL(/\/admin$/, { timeout: 60_000 }),
+      page.click('button[type="submit"]'),
+    ])
+    const releases = await api(
+      'GET',
+      '/news-releases?limit=1&depth=0',
+      undefined,
+      await adminHeaders(),
+    )
     await page.goto(`${baseUrl()}/admin/collections/news-releases/${releases.body.docs[0].id}`)
     const editor = page.locator('[data-lexical-editor="true"]').first()
     await editor.click()
@@ -76,7 +88,15 @@ describe('the content security policy', () => {
 describe('content that looks like markup', () => {
   it('is shown as text and never runs', async () => {
     const markup = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'
-    const text = (value: string) => ({ type: 'text', text: value, version: 1, format: 0, detail: 0, mode: 'normal', style: '' })
+    const text = (value: string) => ({
+      type: 'text',
+      text: value,
+      version: 1,
+      format: 0,
+      detail: 0,
+      mode: 'normal',
+      style: '',
+    })
     const created = await api(
       'POST',
       '/news-releases',
@@ -86,7 +106,26 @@ describe('content that looks like markup', () => {
         summary: markup,
         scope: 'global',
         _status: 'published',
-        body: { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [{ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [text(markup)] }] } },
+        body: {
+          root: {
+            type: 'root',
+            version: 1,
+            format: '',
+            indent: 0,
+            direction: 'ltr',
+            children: [
+              {
+                type: 'paragraph',
+                version: 1,
+                format: '',
+                indent: 0,
+                direction: 'ltr',
+                textFormat: 0,
+                children: [text(markup)],
+              },
+            ],
+          },
+        },
       },
       await adminHeaders(),
     )
@@ -94,7 +133,9 @@ describe('content that looks like markup', () => {
     const page = await context.newPage()
     await page.goto(`${baseUrl()}/en/news/markup-test`)
     await page.waitForLoadState('networkidle')
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined()
     await expect(page.locator('.prose').innerText()).resolves.toContain(markup)
     await expect(page.locator('h1').innerText()).resolves.toContain('<script>')
     await page.close()
@@ -118,8 +159,12 @@ describe('sign-in and secrets in production', () => {
   /** `next start` on the same build and database, with PAYLOAD_SECRET set to `secret`. */
   const startWith = (secret: string) =>
     new Promise<{ code: number | null; output: string }>((resolve) => {
-      const { env } = JSON.parse(readFileSync(path.join(tmpdir(), 'beacon-e2e-state.json'), 'utf8')) as { env: NodeJS.ProcessEnv }
-      const server = spawn('npx', ['next', 'start', '-p', '0', '-H', 'localhost'], { env: { ...env, PAYLOAD_SECRET: secret, JOBS_RUNNER: 'off' } })
+      const { env } = JSON.parse(
+        readFileSync(path.join(tmpdir(), 'beacon-e2e-state.json'), 'utf8'),
+      ) as { env: NodeJS.ProcessEnv }
+      const server = spawn('npx', ['next', 'start', '-p', '0', '-H', 'localhost'], {
+        env: { ...env, PAYLOAD_SECRET: secret, JOBS_RUNNER: 'off' },
+      })
       let output = ''
       server.stdout.on('data', (chunk: Buffer) => (output += chunk))
       server.stderr.on('data', (chunk: Buffer) => (output += chunk))

@@ -10,7 +10,8 @@ import { baseUrl, launchBrowser } from './helpers/browser'
 const RELEASE_TITLE = 'Japan Urged to Widen Support for Trafficking Victims'
 // The dashboard names a document in each language's own column in that language.
 const RELEASE_TITLE_JA = '日本委員会とJNATIP、人身取引被害者の支援拡充を政府に要請'
-const RELEASE_TITLE_ES = 'El Comité de Japón y la JNATIP piden al Gobierno más protección para las víctimas de trata'
+const RELEASE_TITLE_ES =
+  'El Comité de Japón y la JNATIP piden al Gobierno más protección para las víctimas de trata'
 const SLUG = 'japan-urged-to-widen-support-for-trafficking-victims'
 
 let browser: Awaited<ReturnType<typeof launchBrowser>>
@@ -18,7 +19,12 @@ let releaseId: number
 
 beforeAll(async () => {
   browser = await launchBrowser({ locale: 'ja-JP' })
-  const found = await api('GET', `/news-releases?where[slug][equals]=${SLUG}&depth=0`, undefined, await adminHeaders())
+  const found = await api(
+    'GET',
+    `/news-releases?where[slug][equals]=${SLUG}&depth=0`,
+    undefined,
+    await adminHeaders(),
+  )
   releaseId = found.body.docs[0].id
 })
 afterAll(async () => {
@@ -47,29 +53,47 @@ describe('a translator', () => {
     const summary = page.locator('#field-summary')
     await summary.waitFor()
     // The sidebar says what is out of date, and links to the public page in each language.
-    await expect(page.locator('.translation-status li[data-locale="ja"]').getAttribute('data-state')).resolves.toBe('outdated')
+    await expect(
+      page.locator('.translation-status li[data-locale="ja"]').getAttribute('data-state'),
+    ).resolves.toBe('outdated')
     const onSite = page.locator('.view-on-site a')
-    await expect(onSite.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual([
-      `/en/news/${SLUG}`,
-      `/ja/news/${SLUG}`,
-      `/es/noticias/${SLUG}`,
-    ])
-    const revised = 'IMADR日本委員会と人身売買禁止ネットワーク（JNATIP）は、毎年の日本政府との意見交換会で、多言語ホットライン、被害者認定の要件の拡大、専門の相談窓口の3点を求めました。'
+    await expect(
+      onSite.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    ).resolves.toEqual([`/en/news/${SLUG}`, `/ja/news/${SLUG}`, `/es/noticias/${SLUG}`])
+    const revised =
+      'IMADR日本委員会と人身売買禁止ネットワーク（JNATIP）は、毎年の日本政府との意見交換会で、多言語ホットライン、被害者認定の要件の拡大、専門の相談窓口の3点を求めました。'
     await summary.fill(revised)
     // Translators may only save drafts: there is no Publish button for them.
     await expect(page.locator('#action-save').count()).resolves.toBe(0)
     await page.locator('#action-save-draft').click()
-    await page.locator('.payload-toast-container .toast-success').first().waitFor({ timeout: 30_000 })
+    await page
+      .locator('.payload-toast-container .toast-success')
+      .first()
+      .waitFor({ timeout: 30_000 })
 
     await page.goto(`${baseUrl()}/admin`)
-    await expect(page.locator('.translation-work [data-locale="ja"] li', { hasText: RELEASE_TITLE_JA }).count()).resolves.toBe(0)
-    await expect(page.locator('.translation-work [data-locale="es"] li[data-state="outdated"]', { hasText: RELEASE_TITLE_ES }).count()).resolves.toBe(1)
+    await expect(
+      page
+        .locator('.translation-work [data-locale="ja"] li', { hasText: RELEASE_TITLE_JA })
+        .count(),
+    ).resolves.toBe(0)
+    await expect(
+      page
+        .locator('.translation-work [data-locale="es"] li[data-state="outdated"]', {
+          hasText: RELEASE_TITLE_ES,
+        })
+        .count(),
+    ).resolves.toBe(1)
 
     // The list view's column says the same.
     await page.goto(`${baseUrl()}/admin/collections/news-releases?limit=100&locale=en`)
     const row = page.locator('tr', { hasText: RELEASE_TITLE })
-    await expect(row.locator('[data-locale="ja"]').getAttribute('data-state')).resolves.toBe('current')
-    await expect(row.locator('[data-locale="es"]').getAttribute('data-state')).resolves.toBe('outdated')
+    await expect(row.locator('[data-locale="ja"]').getAttribute('data-state')).resolves.toBe(
+      'current',
+    )
+    await expect(row.locator('[data-locale="es"]').getAttribute('data-state')).resolves.toBe(
+      'outdated',
+    )
 
     // A draft: the public still reads the published Japanese.
     const page_ = await publicText(`/ja/news/${SLUG}`)
@@ -86,21 +110,30 @@ describe('an editor', () => {
     await summary.waitFor()
     // The translator had it open a moment ago: Payload's document lock asks before taking over.
     const takeOver = page.locator('#document-locked-take-over')
-    if (await takeOver.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+    if (
+      await takeOver.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
       await takeOver.click()
       await page.locator('#document-locked').waitFor({ state: 'detached' })
       // Start from the form as it is now ours.
       await page.reload()
       await summary.waitFor()
     }
-    const spanish = 'El Comité de Japón del IMADR y la JNATIP aprovecharon su diálogo anual con el Gobierno de Japón para pedir tres cosas: una línea de ayuda en varios idiomas, criterios más amplios para reconocer a las víctimas y una ventanilla de atención especializada.'
+    const spanish =
+      'El Comité de Japón del IMADR y la JNATIP aprovecharon su diálogo anual con el Gobierno de Japón para pedir tres cosas: una línea de ayuda en varios idiomas, criterios más amplios para reconocer a las víctimas y una ventanilla de atención especializada.'
     await summary.fill(spanish)
     await expect(summary.inputValue()).resolves.toBe(spanish)
     const publish = page.locator('#action-save')
     // The Japanese admin names the language in Japanese.
     await expect(publish.innerText()).resolves.toContain('スペイン語で公開する')
     await publish.click()
-    await page.locator('.payload-toast-container .toast-success').first().waitFor({ timeout: 30_000 })
+    await page
+      .locator('.payload-toast-container .toast-success')
+      .first()
+      .waitFor({ timeout: 30_000 })
 
     // Published pages are refreshed within a few seconds of the change.
     let html = ''
@@ -118,7 +151,11 @@ describe('an editor', () => {
 
     // And the Spanish translation is current again.
     await page.goto(`${baseUrl()}/admin`)
-    await expect(page.locator('.translation-work [data-locale="es"] li', { hasText: RELEASE_TITLE_ES }).count()).resolves.toBe(0)
+    await expect(
+      page
+        .locator('.translation-work [data-locale="es"] li', { hasText: RELEASE_TITLE_ES })
+        .count(),
+    ).resolves.toBe(0)
     await page.close()
   })
 })

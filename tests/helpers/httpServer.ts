@@ -47,8 +47,14 @@ export const startApiServer = async (): Promise<ApiServer> => {
       if (pathname === '/api/graphql' && request.method === 'POST') {
         result = await graphqlRoute.POST(request)
       } else if (pathname.startsWith('/api/') && request.method && request.method in rest) {
-        const slug = pathname.slice('/api/'.length).split('/').filter(Boolean).map(decodeURIComponent)
-        result = await rest[request.method as keyof typeof rest](request, { params: Promise.resolve({ slug }) })
+        const slug = pathname
+          .slice('/api/'.length)
+          .split('/')
+          .filter(Boolean)
+          .map(decodeURIComponent)
+        result = await rest[request.method as keyof typeof rest](request, {
+          params: Promise.resolve({ slug }),
+        })
       } else {
         result = new Response('Not found', { status: 404 })
       }

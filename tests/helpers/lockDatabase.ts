@@ -15,7 +15,9 @@ sys.stdin.read()
 
 /** Makes a SQLite database (WAL mode) unusable until the returned function is called. */
 export const lockDatabase = async (file: string): Promise<() => Promise<void>> => {
-  const locker: ChildProcess = spawn('python3', ['-c', holdLocks, file], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const locker: ChildProcess = spawn('python3', ['-c', holdLocks, file], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   const [chunk] = (await once(locker.stdout!, 'data')) as [Buffer]
   if (!chunk.toString().includes('locked')) throw new Error('could not lock the database')
   return async () => {

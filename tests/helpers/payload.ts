@@ -14,7 +14,9 @@ export const stopPayload = async (payload: Payload | undefined): Promise<void> =
   if (!payload) return
   if (isMongoUri(process.env.DATABASE_URI)) {
     // Test cleanup only: each file's MongoDB database is throwaway.
-    await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
+    await (
+      payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }
+    ).connection.dropDatabase()
   }
   await payload.destroy()
 }
@@ -25,8 +27,14 @@ export const createStaff = async (
   email = 'editor@example.org',
   roles: ('admin' | 'editor' | 'translator' | 'pressOfficer')[] = ['admin'],
 ) => {
-  const user = await payload.create({ collection: 'users', data: { email, password: STAFF_PASSWORD, roles, name: 'Test Staff' } })
-  const { token } = await payload.login({ collection: 'users', data: { email, password: STAFF_PASSWORD } })
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: STAFF_PASSWORD, roles, name: 'Test Staff' },
+  })
+  const { token } = await payload.login({
+    collection: 'users',
+    data: { email, password: STAFF_PASSWORD },
+  })
   if (!token) throw new Error('login gave no token')
   return { user, token, auth: { Authorization: `JWT ${token}` } }
 }

@@ -15,12 +15,32 @@ export interface RawResponse {
  */
 export const rawRequest = (
   path: string,
-  { base, method = 'GET', headers = {}, body, localAddress }: { base: string; method?: string; headers?: Record<string, string>; body?: Buffer | string; localAddress?: string },
+  {
+    base,
+    method = 'GET',
+    headers = {},
+    body,
+    localAddress,
+  }: {
+    base: string
+    method?: string
+    headers?: Record<string, string>
+    body?: Buffer | string
+    localAddress?: string
+  },
 ): Promise<RawResponse> =>
   new Promise((resolve, reject) => {
     const { hostname, port, host } = new URL(base)
     const req = request(
-      { host: localAddress ? '127.0.0.1' : hostname, port, path, method, localAddress, agent: false, headers: { host, ...headers } },
+      {
+        host: localAddress ? '127.0.0.1' : hostname,
+        port,
+        path,
+        method,
+        localAddress,
+        agent: false,
+        headers: { host, ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -28,7 +48,9 @@ export const rawRequest = (
           resolve({
             status: res.statusCode!,
             headers: res.headers,
-            rawHeaderNames: res.rawHeaders.filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase()),
+            rawHeaderNames: res.rawHeaders
+              .filter((_, i) => i % 2 === 0)
+              .map((name) => name.toLowerCase()),
             text: Buffer.concat(chunks).toString('utf8'),
           })
           // A body refused before it was read (413) may still be on its way: the connection is done.

@@ -23,7 +23,9 @@ describe('admin dates', () => {
     ['es', '2 de diciembre de 2026 a las 03:56'],
     ['en', 'December 2nd, 2026 at 3:56 AM'],
   ] as const)('read in %s word order: %s', async (language, expected) => {
-    expect(formatDate({ date, i18n: await i18nFor(language), pattern: config.admin.dateFormat })).toBe(expected)
+    expect(
+      formatDate({ date, i18n: await i18nFor(language), pattern: config.admin.dateFormat }),
+    ).toBe(expected)
   })
 })
 
@@ -36,14 +38,20 @@ describe('the publish button', () => {
     ['en', 'ja', 'Publish in Japanese'],
   ] as const)('in the %s admin, editing %s, reads %s', async (language, locale, expected) => {
     const i18n = await i18nFor(language)
-    const label = config.localization ? config.localization.locales.find((candidate) => candidate.code === locale)?.label : undefined
+    const label = config.localization
+      ? config.localization.locales.find((candidate) => candidate.code === locale)?.label
+      : undefined
     expect(label).toBeDefined()
     // As Payload's PublishButton builds it.
-    expect(i18n.t('version:publishIn', { locale: getTranslation(label ?? '', i18n) })).toBe(expected)
+    expect(i18n.t('version:publishIn', { locale: getTranslation(label ?? '', i18n) })).toBe(
+      expected,
+    )
   })
 
   it('has a label for every locale in every admin language', () => {
-    const labels = config.localization ? config.localization.locales.map((locale) => locale.label) : []
+    const labels = config.localization
+      ? config.localization.locales.map((locale) => locale.label)
+      : []
     expect(labels).toHaveLength(locales.length)
     for (const label of labels) expect(Object.keys(label).sort()).toEqual([...locales].sort())
   })
@@ -51,7 +59,10 @@ describe('the publish button', () => {
 
 describe('the embargo mark', () => {
   // The demo's embargo: 10:00 in Buenos Aires (UTC-3) on 16 December.
-  const release = { embargoUntil: '2026-12-16T13:00:00.000Z', embargoUntil_tz: 'America/Argentina/Buenos_Aires' as const }
+  const release = {
+    embargoUntil: '2026-12-16T13:00:00.000Z',
+    embargoUntil_tz: 'America/Argentina/Buenos_Aires' as const,
+  }
   const before = new Date('2026-12-02T03:56:00Z')
 
   it.each([
@@ -71,21 +82,31 @@ describe('the embargo mark', () => {
   })
 
   it('falls back to the field’s default zone, named, when none is stored', () => {
-    expect(embargoUntilText({ embargoUntil: release.embargoUntil }, 'en', before)).toBe('December 16, 2026 at 10:00 PM Japan Standard Time')
+    expect(embargoUntilText({ embargoUntil: release.embargoUntil }, 'en', before)).toBe(
+      'December 16, 2026 at 10:00 PM Japan Standard Time',
+    )
   })
 })
 
 describe('the translation panel', () => {
   it('tells apart two saves in the same minute, with a named zone', () => {
     const zone = 'Asia/Tokyo'
-    expect(formatDateTime('2026-12-02T03:56:07.120Z', zone, 'ja', { zoneName: 'long', seconds: true })).toBe('2026年12月2日 12時56分07秒 日本標準時')
-    expect(formatDateTime('2026-12-02T03:56:41.000Z', zone, 'en', { zoneName: 'long', seconds: true })).toBe('December 2, 2026 at 12:56:41 PM Japan Standard Time')
+    expect(
+      formatDateTime('2026-12-02T03:56:07.120Z', zone, 'ja', { zoneName: 'long', seconds: true }),
+    ).toBe('2026年12月2日 12時56分07秒 日本標準時')
+    expect(
+      formatDateTime('2026-12-02T03:56:41.000Z', zone, 'en', { zoneName: 'long', seconds: true }),
+    ).toBe('December 2, 2026 at 12:56:41 PM Japan Standard Time')
   })
 
   it('lists the English fields changed since the translation was saved, oldest change first', () => {
     const record = {
       sourceChangedAt: '2026-12-02T03:56:41.000Z',
-      sourceFieldsChangedAt: { title: '2026-11-01T00:00:00.000Z', body: '2026-12-02T03:56:41.000Z', summary: '2026-12-02T03:56:20.000Z' },
+      sourceFieldsChangedAt: {
+        title: '2026-11-01T00:00:00.000Z',
+        body: '2026-12-02T03:56:41.000Z',
+        summary: '2026-12-02T03:56:20.000Z',
+      },
       savedAt: { ja: '2026-12-02T03:56:07.000Z' },
       hasText: { ja: true, es: true },
     }

@@ -43,13 +43,22 @@ describe('the contacts API', () => {
     const refused = await lookup('203.0.113.10', { 'Accept-Language': 'ja' })
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0].message).toContain('リクエストが多すぎます')
+    expect(
+      ((await refused.json()) as { errors: { message: string }[] }).errors[0].message,
+    ).toContain('リクエストが多すぎます')
     expect((await lookup('203.0.113.11')).status).toBe(200)
   })
 
   it('does not count signed-in staff, nor other collections', async () => {
     for (let i = 0; i < 5; i++) expect((await lookup('203.0.113.20', auth)).status).toBe(200)
-    for (let i = 0; i < 5; i++) expect((await fetch(`${api.url}/api/news-releases`, { headers: { 'X-Forwarded-For': '203.0.113.21' } })).status).toBe(200)
+    for (let i = 0; i < 5; i++)
+      expect(
+        (
+          await fetch(`${api.url}/api/news-releases`, {
+            headers: { 'X-Forwarded-For': '203.0.113.21' },
+          })
+        ).status,
+      ).toBe(200)
   })
 
   it('a forged token does not escape the limit', async () => {
@@ -64,7 +73,16 @@ describe('the contacts API', () => {
     delete process.env.TRUSTED_PROXIES
     try {
       const statuses = []
-      for (let i = 0; i < 4; i++) statuses.push((await rawRequest('/api/contacts?depth=0', { base: api.url, localAddress: '127.0.0.60', headers: { 'X-Forwarded-For': `198.51.100.${i}` } })).status)
+      for (let i = 0; i < 4; i++)
+        statuses.push(
+          (
+            await rawRequest('/api/contacts?depth=0', {
+              base: api.url,
+              localAddress: '127.0.0.60',
+              headers: { 'X-Forwarded-For': `198.51.100.${i}` },
+            })
+          ).status,
+        )
       expect(statuses).toEqual([200, 200, 200, 429])
     } finally {
       process.env.TRUSTED_PROXIES = trusted
@@ -73,11 +91,21 @@ describe('the contacts API', () => {
 
   it('cannot be dodged by spelling the path another way or by overriding the method', async () => {
     const client = { 'X-Forwarded-For': '203.0.113.40' }
-    const override = { ...client, 'X-HTTP-Method-Override': 'GET', 'Content-Type': 'application/x-www-form-urlencoded' }
+    const override = {
+      ...client,
+      'X-HTTP-Method-Override': 'GET',
+      'Content-Type': 'application/x-www-form-urlencoded',
+    }
     const statuses = [
       (await fetch(`${api.url}/api/%63ontacts`, { headers: client })).status,
       (await fetch(`${api.url}/api//contacts/`, { headers: client })).status,
-      (await fetch(`${api.url}/api/contacts`, { method: 'POST', headers: override, body: 'depth=0' })).status,
+      (
+        await fetch(`${api.url}/api/contacts`, {
+          method: 'POST',
+          headers: override,
+          body: 'depth=0',
+        })
+      ).status,
       (await lookup('203.0.113.40')).status,
     ]
     expect(statuses).toEqual([200, 200, 200, 429])
@@ -92,17 +120,27 @@ const graphql = async (client: string, query: string, headers: Record<string, st
     headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': client, ...headers },
     body: JSON.stringify({ query }),
   })
-  return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as GraphQLBody }
+  return {
+    status: res.status,
+    retryAfter: res.headers.get('retry-after'),
+    body: (await res.json()) as GraphQLBody,
+  }
 }
 const listContacts = '{ Contacts { docs { name } } }'
 const oneContact = () => `{ Contact(id: ${JSON.stringify(contactId)}) { name } }`
 
 describe('contact lookups through GraphQL', () => {
   it('answer 429 in the client’s language, with when to retry, past the limit', async () => {
-    const answers = [await graphql('198.51.100.10', listContacts), await graphql('198.51.100.10', oneContact()), await graphql('198.51.100.10', listContacts)]
+    const answers = [
+      await graphql('198.51.100.10', listContacts),
+      await graphql('198.51.100.10', oneContact()),
+      await graphql('198.51.100.10', listContacts),
+    ]
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200])
     expect(answers[1].body.data?.Contact.name).toMatch(/^Ana Pérez/)
-    const refused = await graphql('198.51.100.10', oneContact(), { 'Accept-Language': 'es-AR,es;q=0.9' })
+    const refused = await graphql('198.51.100.10', oneContact(), {
+      'Accept-Language': 'es-AR,es;q=0.9',
+    })
     expect(refused.status).toBe(429)
     expect(Number(refused.retryAfter)).toBeGreaterThan(0)
     expect(refused.body.errors?.[0].message).toBe(tooManyRequestsText.es)
@@ -123,16 +161,23 @@ describe('contact lookups through GraphQL', () => {
   })
 
   it('count every contact lookup in a request: aliases, counts, fragments', async () => {
-    const three = '{ a: Contacts { totalDocs } b: Contacts(where: { name: { like: "Ana" } }) { totalDocs } c: countContacts { totalDocs } }'
+    const three =
+      '{ a: Contacts { totalDocs } b: Contacts(where: { name: { like: "Ana" } }) { totalDocs } c: countContacts { totalDocs } }'
     expect((await graphql('198.51.100.30', three)).status).toBe(200)
-    const viaFragment = 'query { ...Lookups } fragment Lookups on Query { ... on Query { Contacts { totalDocs } } }'
+    const viaFragment =
+      'query { ...Lookups } fragment Lookups on Query { ... on Query { Contacts { totalDocs } } }'
     expect((await graphql('198.51.100.30', viaFragment)).status).toBe(429)
     // More lookups in one request than the whole budget: refused outright.
-    const four = '{ a: Contacts { totalDocs } b: Contacts { totalDocs } c: Contacts { totalDocs } d: Contacts { totalDocs } }'
+    const four =
+      '{ a: Contacts { totalDocs } b: Contacts { totalDocs } c: Contacts { totalDocs } d: Contacts { totalDocs } }'
     expect((await graphql('198.51.100.31', four)).status).toBe(429)
     // One field asked for twice under one name is one lookup, as GraphQL runs it once.
     const merged = '{ Contacts { totalDocs } Contacts { docs { name } } }'
-    const answers = [await graphql('198.51.100.32', merged), await graphql('198.51.100.32', merged), await graphql('198.51.100.32', merged)]
+    const answers = [
+      await graphql('198.51.100.32', merged),
+      await graphql('198.51.100.32', merged),
+      await graphql('198.51.100.32', merged),
+    ]
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200])
   })
 
@@ -144,7 +189,8 @@ describe('contact lookups through GraphQL', () => {
     }
     const forged = { Authorization: 'JWT not-a-real-token' }
     const statuses = []
-    for (let i = 0; i < 4; i++) statuses.push((await graphql('198.51.100.41', listContacts, forged)).status)
+    for (let i = 0; i < 4; i++)
+      statuses.push((await graphql('198.51.100.41', listContacts, forged)).status)
     expect(statuses).toEqual([200, 200, 200, 429])
   })
 
@@ -168,8 +214,15 @@ describe('contact lookups through GraphQL', () => {
   })
 
   it('know every root field of the schema that reads contacts', async () => {
-    const { body } = await graphql('198.51.100.60', '{ __schema { queryType { fields { name } } } }')
-    const names = (body.data?.__schema.queryType.fields as { name: string }[]).map((field) => field.name)
-    expect(names.filter((name) => /contact/i.test(name)).sort()).toEqual([...contactRootFields].sort())
+    const { body } = await graphql(
+      '198.51.100.60',
+      '{ __schema { queryType { fields { name } } } }',
+    )
+    const names = (body.data?.__schema.queryType.fields as { name: string }[]).map(
+      (field) => field.name,
+    )
+    expect(names.filter((name) => /contact/i.test(name)).sort()).toEqual(
+      [...contactRootFields].sort(),
+    )
   })
 })

@@ -21,10 +21,18 @@ beforeAll(async () => {
   ;({ auth } = await createStaff(payload))
   const committee = await payload.create({ collection: 'committees', data: validData.committees() })
   const partner = await payload.create({ collection: 'partners', data: validData.partners() })
-  const area = await payload.create({ collection: 'focus-areas', data: { ...validData['focus-areas'](), partners: [partner.id] } })
+  const area = await payload.create({
+    collection: 'focus-areas',
+    data: { ...validData['focus-areas'](), partners: [partner.id] },
+  })
   await payload.update({ collection: 'partners', id: partner.id, data: { focusAreas: [area.id] } })
   areaId = area.id
-  releaseId = (await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), focusAreas: [area.id], committee: committee.id } })).id
+  releaseId = (
+    await payload.create({
+      collection: 'news-releases',
+      data: { ...validData['news-releases'](), focusAreas: [area.id], committee: committee.id },
+    })
+  ).id
 })
 afterAll(async () => {
   await api?.close()
@@ -38,25 +46,47 @@ const get = async (path: string, headers: Record<string, string> = {}): Promise<
   return { status: res.status, body, message: body.errors?.[0]?.message ?? '' }
 }
 const graphql = async (query: string, headers: Record<string, string> = {}): Promise<Answer> => {
-  const res = await fetch(`${api.url}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ query }) })
+  const res = await fetch(`${api.url}/api/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  })
   const body = (await res.json()) as Record<string, any>
-  return { status: res.status, body, message: body.errors?.map((error: { message: string }) => error.message).join(' | ') ?? '' }
+  return {
+    status: res.status,
+    body,
+    message: body.errors?.map((error: { message: string }) => error.message).join(' | ') ?? '',
+  }
 }
 
-const restCollections = ['news-releases', 'focus-areas', 'committees', 'partners', 'contacts', 'media', 'users', 'embargo-links']
+const restCollections = [
+  'news-releases',
+  'focus-areas',
+  'committees',
+  'partners',
+  'contacts',
+  'media',
+  'users',
+  'embargo-links',
+]
 
 describe('REST depth', () => {
-  it.each(restCollections)('%s: depth past the ceiling is a 400 naming it, for the anonymous and for staff', async (collection) => {
-    const anonymous = await get(`/api/${collection}?depth=10`)
-    expect(anonymous.status).toBe(400)
-    expect(anonymous.message).toContain(`"depth" may be at most ${ceilings.anonymous.depth}`)
-    const staff = await get(`/api/${collection}?depth=100`, auth)
-    expect(staff.status).toBe(400)
-    expect(staff.message).toContain(`at most ${ceilings.staff.depth}`)
-  })
+  it.each(restCollections)(
+    '%s: depth past the ceiling is a 400 naming it, for the anonymous and for staff',
+    async (collection) => {
+      const anonymous = await get(`/api/${collection}?depth=10`)
+      expect(anonymous.status).toBe(400)
+      expect(anonymous.message).toContain(`"depth" may be at most ${ceilings.anonymous.depth}`)
+      const staff = await get(`/api/${collection}?depth=100`, auth)
+      expect(staff.status).toBe(400)
+      expect(staff.message).toContain(`at most ${ceilings.staff.depth}`)
+    },
+  )
 
   it('gives staff one level more than the anonymous, in the client’s language', async () => {
-    const anonymous = await get(`/api/news-releases?depth=${ceilings.staff.depth}`, { 'Accept-Language': 'ja' })
+    const anonymous = await get(`/api/news-releases?depth=${ceilings.staff.depth}`, {
+      'Accept-Language': 'ja',
+    })
     expect(anonymous.status).toBe(400)
     expect(anonymous.message).toContain('「depth」')
     expect((await get(`/api/news-releases?depth=${ceilings.staff.depth}`, auth)).status).toBe(200)
@@ -83,11 +113,15 @@ describe('REST depth', () => {
 describe('REST limit and paging', () => {
   it('refuses a limit past the ceiling, 0 (which means all) and pagination=false', async () => {
     expect((await get(`/api/contacts?limit=${ceilings.anonymous.limit}`)).status).toBe(200)
-    expect((await get(`/api/contacts?limit=${ceilings.anonymous.limit + 1}`)).message).toContain(`between 1 and ${ceilings.anonymous.limit}`)
+    expect((await get(`/api/contacts?limit=${ceilings.anonymous.limit + 1}`)).message).toContain(
+      `between 1 and ${ceilings.anonymous.limit}`,
+    )
     expect((await get(`/api/contacts?limit=${ceilings.staff.limit}`, auth)).status).toBe(200)
     expect((await get(`/api/contacts?limit=${ceilings.staff.limit + 1}`, auth)).status).toBe(400)
     expect((await get('/api/news-releases?limit=0')).status).toBe(400)
-    const unpaginated = await get('/api/news-releases?pagination=false', { 'Accept-Language': 'es' })
+    const unpaginated = await get('/api/news-releases?pagination=false', {
+      'Accept-Language': 'es',
+    })
     expect(unpaginated.status).toBe(400)
     expect(unpaginated.message).toContain('«pagination=false»')
   })
@@ -101,7 +135,10 @@ describe('REST limit and paging', () => {
   it('applies to a POST that asks to be run as a GET', async () => {
     const res = await fetch(`${api.url}/api/news-releases`, {
       method: 'POST',
-      headers: { 'X-HTTP-Method-Override': 'GET', 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: {
+        'X-HTTP-Method-Override': 'GET',
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
       body: 'depth=10&limit=5',
     })
     expect(res.status).toBe(400)
@@ -126,16 +163,24 @@ describe('REST filters', () => {
   })
 
   it('refuses a filter with too many or too deeply nested conditions', async () => {
-    const many = Array.from({ length: ceilings.whereConditions + 1 }, (_, i) => `where[or][${i}][slug][equals]=s${i}`).join('&')
+    const many = Array.from(
+      { length: ceilings.whereConditions + 1 },
+      (_, i) => `where[or][${i}][slug][equals]=s${i}`,
+    ).join('&')
     expect((await get(`/api/news-releases?${many}`)).status).toBe(400)
     let deep: Record<string, unknown> = { slug: { equals: 'x' } }
     for (let i = 0; i <= ceilings.whereDepth; i++) deep = { or: [deep] }
-    expect((await get(`/api/news-releases?where=${encodeURIComponent(JSON.stringify(deep))}`)).message).toContain('too complex')
+    expect(
+      (await get(`/api/news-releases?where=${encodeURIComponent(JSON.stringify(deep))}`)).message,
+    ).toContain('too complex')
     // 100,000 levels, in a form body run as a GET: still a 400, not a stack overflow.
     const abyss = `${'{"or":['.repeat(100_000)}{}${']}'.repeat(100_000)}`
     const res = await fetch(`${api.url}/api/news-releases`, {
       method: 'POST',
-      headers: { 'X-HTTP-Method-Override': 'GET', 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: {
+        'X-HTTP-Method-Override': 'GET',
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
       body: `where=${encodeURIComponent(abyss)}`,
     })
     expect(res.status).toBe(400)
@@ -149,21 +194,31 @@ describe('REST filters', () => {
   })
 
   it('gives Payload’s own refusal in the client’s language', async () => {
-    const { status, message } = await get('/api/contacts?where[personalMobile][exists]=true', { 'Accept-Language': 'es' })
+    const { status, message } = await get('/api/contacts?where[personalMobile][exists]=true', {
+      'Accept-Language': 'es',
+    })
     expect(status).toBe(400)
     expect(message).toBe('No se puede filtrar ni ordenar por: personalMobile.')
   })
 })
 
 describe('REST routes', () => {
-  it.each(['/api/__proto__', '/api/constructor', '/api/prototype', '/api/nope', '/api/globals/nope', '/api/globals/__proto__', '/api/news-releases/1abc', '/api/news-releases/-1', '/api/news-releases/1.5', '/api/news-releases/versions/abc'])(
-    '%s is a 404 with a message',
-    async (path) => {
-      const { status, message } = await get(path)
-      expect(status).toBe(404)
-      expect(message).toMatch(/nothing at|not found/i)
-    },
-  )
+  it.each([
+    '/api/__proto__',
+    '/api/constructor',
+    '/api/prototype',
+    '/api/nope',
+    '/api/globals/nope',
+    '/api/globals/__proto__',
+    '/api/news-releases/1abc',
+    '/api/news-releases/-1',
+    '/api/news-releases/1.5',
+    '/api/news-releases/versions/abc',
+  ])('%s is a 404 with a message', async (path) => {
+    const { status, message } = await get(path)
+    expect(status).toBe(404)
+    expect(message).toMatch(/nothing at|not found/i)
+  })
 
   it('a collection without REST routes and a file that is not there are 404s', async () => {
     expect((await get('/api/payload-migrations')).status).toBe(404)
@@ -185,13 +240,16 @@ describe('GraphQL', () => {
   const nested = (levels: number) => {
     // Releases → focus areas → partners → focus areas → …, `levels` fields deep in all.
     let inner = 'id'
-    for (let level = levels - 1; level >= 3; level--) inner = `${level % 2 ? 'focusAreas' : 'partners'} { ${inner} }`
+    for (let level = levels - 1; level >= 3; level--)
+      inner = `${level % 2 ? 'focusAreas' : 'partners'} { ${inner} }`
     return `{ NewsReleases { docs { ${inner} } } }`
   }
 
   it('refuses nesting past the ceiling before running anything, lower for the anonymous', async () => {
     expect((await graphql(nested(ceilings.anonymous.graphqlDepth))).status).toBe(200)
-    const deep = await graphql(nested(ceilings.anonymous.graphqlDepth + 1), { 'Accept-Language': 'ja' })
+    const deep = await graphql(nested(ceilings.anonymous.graphqlDepth + 1), {
+      'Accept-Language': 'ja',
+    })
     expect(deep.status).toBe(400)
     expect(deep.message).toContain(`${ceilings.anonymous.graphqlDepth} 段まで`)
     expect((await graphql(nested(ceilings.staff.graphqlDepth), auth)).status).toBe(200)
@@ -200,7 +258,8 @@ describe('GraphQL', () => {
   })
 
   it('refuses many aliases of root fields', async () => {
-    const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: Partners { totalDocs }`).join(' ')} }`
+    const aliases = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, i) => `a${i}: Partners { totalDocs }`).join(' ')} }`
     expect((await graphql(aliases(ceilings.anonymous.graphqlRootFields))).status).toBe(200)
     const many = await graphql(aliases(ceilings.anonymous.graphqlRootFields + 1))
     expect(many.status).toBe(400)
@@ -209,24 +268,47 @@ describe('GraphQL', () => {
   })
 
   it('refuses a limit past the ceiling, in literals and variables, and pagination: false', async () => {
-    expect((await graphql(`{ Partners(limit: ${ceilings.anonymous.limit + 1}) { totalDocs } }`)).message).toContain('"limit"')
+    expect(
+      (await graphql(`{ Partners(limit: ${ceilings.anonymous.limit + 1}) { totalDocs } }`)).message,
+    ).toContain('"limit"')
     expect((await graphql('{ Partners(limit: 0) { totalDocs } }')).status).toBe(400)
     expect((await graphql('{ Partners(pagination: false) { totalDocs } }')).status).toBe(400)
     const res = await fetch(`${api.url}/api/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query: 'query Q($n: Int) { Partners(limit: $n) { totalDocs } }', variables: { n: 100000 } }),
+      body: JSON.stringify({
+        query: 'query Q($n: Int) { Partners(limit: $n) { totalDocs } }',
+        variables: { n: 100000 },
+      }),
     })
     expect(res.status).toBe(400)
   })
 
   it('refuses subscriptions, fragment cycles and fragments that fan out, before anything runs', async () => {
     expect((await graphql('subscription { x }')).message).toContain('not subscriptions')
-    expect((await graphql('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }')).message).toContain('cycle')
+    expect(
+      (await graphql('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }')).message,
+    ).toContain('cycle')
     expect((await graphql('{ ...F } fragment F on Query { ...F }')).status).toBe(400)
     // 2^24 spreads of one field, in 24 short fragments.
-    const fanOut = Array.from({ length: 24 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ')
-    const refused = await graphql(`{ ...F0 } ${fanOut} fragment F24 on Query { Partners { totalDocs } }`, auth)
+    const fanOut = Array.from(
+      { length: 24 },
+      (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    ).join(' ')
+    const refused = await graphql(
+      `
+        {
+          ...F0
+        }
+        ${fanOut}
+        fragment F24 on Query {
+          Partners {
+            totalDocs
+          }
+        }
+      `,
+      auth,
+    )
     expect(refused.status).toBe(400)
     expect(refused.message).toContain('too costly')
     // The server still answers.
@@ -248,12 +330,19 @@ describe('GraphQL', () => {
 
 describe('response size', () => {
   it('refuses a JSON answer past the ceiling, and passes files untouched', async () => {
-    const request = new Request('http://localhost/api/news-releases', { headers: { 'Accept-Language': 'ja' } })
+    const request = new Request('http://localhost/api/news-releases', {
+      headers: { 'Accept-Language': 'ja' },
+    })
     const huge = 'x'.repeat(ceilings.responseMegabytes * 1024 * 1024 + 1)
     const refused = await finishApiResponse(request, Response.json({ docs: [huge] }))
     expect(refused.status).toBe(400)
-    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0].message).toContain(`${ceilings.responseMegabytes} MB`)
-    const file = await finishApiResponse(request, new Response(huge, { headers: { 'Content-Type': 'image/png' } }))
+    expect(
+      ((await refused.json()) as { errors: { message: string }[] }).errors[0].message,
+    ).toContain(`${ceilings.responseMegabytes} MB`)
+    const file = await finishApiResponse(
+      request,
+      new Response(huge, { headers: { 'Content-Type': 'image/png' } }),
+    )
     expect(file.status).toBe(200)
   })
 })

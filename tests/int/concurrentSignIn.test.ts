@@ -22,7 +22,11 @@ afterAll(async () => {
 })
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${api.url}/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) })
+  fetch(`${api.url}/api${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
 
 /** Who the API takes the bearer of `token` for. */
 const whoIs = async (token: string) => {
@@ -31,14 +35,27 @@ const whoIs = async (token: string) => {
 }
 
 it('eight sign-ins to one account at once each get a token that works', async () => {
-  const logins = await Promise.all(Array.from({ length: 8 }, () => post('/users/login', { email, password: STAFF_PASSWORD })))
+  const logins = await Promise.all(
+    Array.from({ length: 8 }, () => post('/users/login', { email, password: STAFF_PASSWORD })),
+  )
   expect(logins.map((res) => res.status)).toEqual(Array(8).fill(200))
-  const tokens = await Promise.all(logins.map(async (res) => ((await res.json()) as { token: string }).token))
+  const tokens = await Promise.all(
+    logins.map(async (res) => ((await res.json()) as { token: string }).token),
+  )
   expect(await Promise.all(tokens.map(whoIs))).toEqual(Array(8).fill(email))
 })
 
 it('a sign-in while other devices refresh their tokens and sign out loses no other session', async () => {
-  const [first, second] = await Promise.all([0, 1].map(async () => ((await (await post('/users/login', { email, password: STAFF_PASSWORD })).json()) as { token: string }).token))
+  const [first, second] = await Promise.all(
+    [0, 1].map(
+      async () =>
+        (
+          (await (await post('/users/login', { email, password: STAFF_PASSWORD })).json()) as {
+            token: string
+          }
+        ).token,
+    ),
+  )
   const [login, refresh] = await Promise.all([
     post('/users/login', { email, password: STAFF_PASSWORD }),
     post('/users/refresh-token', {}, { Authorization: `JWT ${first}` }),
@@ -54,21 +71,37 @@ it('a sign-in while other devices refresh their tokens and sign out loses no oth
 
 it('sign-ins through GraphQL are kept too', async () => {
   const query = `mutation { loginUser(email: "${email}", password: "${STAFF_PASSWORD}") { token } }`
-  const answers = await Promise.all(Array.from({ length: 4 }, async () => (await (await post('/graphql', { query })).json()) as { data: { loginUser: { token: string } } }))
-  expect(await Promise.all(answers.map((answer) => whoIs(answer.data.loginUser.token)))).toEqual(Array(4).fill(email))
+  const answers = await Promise.all(
+    Array.from(
+      { length: 4 },
+      async () =>
+        (await (await post('/graphql', { query })).json()) as {
+          data: { loginUser: { token: string } }
+        },
+    ),
+  )
+  expect(await Promise.all(answers.map((answer) => whoIs(answer.data.loginUser.token)))).toEqual(
+    Array(4).fill(email),
+  )
 })
 
 it('past the queue, a sign-in is refused with a 503, Retry-After and a message in the client’s language', async () => {
   const attempts = MAX_WAITING_SESSION_WRITES + 8
   const logins = await Promise.all(
-    Array.from({ length: attempts }, () => post('/users/login', { email, password: STAFF_PASSWORD }, { 'Accept-Language': 'es' })),
+    Array.from({ length: attempts }, () =>
+      post('/users/login', { email, password: STAFF_PASSWORD }, { 'Accept-Language': 'es' }),
+    ),
   )
   const refused = logins.filter((res) => res.status === 503)
   expect(refused.length).toBeGreaterThan(0)
   expect(refused[0].headers.get('retry-after')).toBe('1')
-  expect(((await refused[0].json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/inicios de sesión/)
+  expect(
+    ((await refused[0].json()) as { errors: { message: string }[] }).errors[0].message,
+  ).toMatch(/inicios de sesión/)
   const accepted = logins.filter((res) => res.status === 200)
   expect(accepted.length + refused.length).toBe(attempts)
-  const tokens = await Promise.all(accepted.map(async (res) => ((await res.json()) as { token: string }).token))
+  const tokens = await Promise.all(
+    accepted.map(async (res) => ((await res.json()) as { token: string }).token),
+  )
   expect(await Promise.all(tokens.map(whoIs))).toEqual(Array(accepted.length).fill(email))
 })

@@ -33,9 +33,21 @@ afterAll(async () => {
 
 describe('translate', () => {
   it('prefers the reader’s language, falls back to English and says so', () => {
-    expect(translate({ en: 'Hello', ja: 'こんにちは' }, 'ja')).toEqual({ value: 'こんにちは', lang: 'ja', isFallback: false })
-    expect(translate({ en: 'Hello', ja: '' }, 'ja')).toEqual({ value: 'Hello', lang: 'en', isFallback: true })
-    expect(translate({ en: 'Hello' }, 'en')).toEqual({ value: 'Hello', lang: 'en', isFallback: false })
+    expect(translate({ en: 'Hello', ja: 'こんにちは' }, 'ja')).toEqual({
+      value: 'こんにちは',
+      lang: 'ja',
+      isFallback: false,
+    })
+    expect(translate({ en: 'Hello', ja: '' }, 'ja')).toEqual({
+      value: 'Hello',
+      lang: 'en',
+      isFallback: true,
+    })
+    expect(translate({ en: 'Hello' }, 'en')).toEqual({
+      value: 'Hello',
+      lang: 'en',
+      isFallback: false,
+    })
     expect(translate({}, 'es')).toBeUndefined()
   })
   it('does not count an empty rich text as content', () => {
@@ -65,7 +77,10 @@ describe('news releases', () => {
     const regional = await queryNewsReleases(payload, 'es', { scope: 'regional', perPage: 50 })
     expect(regional.totalItems).toBeGreaterThan(0)
     expect(regional.items.every((item) => item.scope === 'regional')).toBe(true)
-    const racism = await queryNewsReleases(payload, 'en', { focusArea: 'racism-and-multiple-discrimination', perPage: 50 })
+    const racism = await queryNewsReleases(payload, 'en', {
+      focusArea: 'racism-and-multiple-discrimination',
+      perPage: 50,
+    })
     const all = await queryNewsReleases(payload, 'en', { perPage: 50 })
     expect(racism.totalItems).toBeGreaterThan(0)
     expect(racism.totalItems).toBeLessThan(all.totalItems)
@@ -86,7 +101,14 @@ describe('news releases', () => {
   })
 
   it('an English-only release falls back in Japanese, says so, and offers only English as an alternate', async () => {
-    await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), title: 'English only statement', slug: 'english-only-statement' } })
+    await payload.create({
+      collection: 'news-releases',
+      data: {
+        ...validData['news-releases'](),
+        title: 'English only statement',
+        slug: 'english-only-statement',
+      },
+    })
     const ja = await queryNewsRelease(payload, 'ja', 'english-only-statement')
     expect(ja?.title).toEqual({ value: 'English only statement', lang: 'en', isFallback: true })
     expect(ja?.fallbackLang).toBe('en')
@@ -96,9 +118,19 @@ describe('news releases', () => {
   it('a partial translation lists the language but marks the untranslated field', async () => {
     const doc = await payload.create({
       collection: 'news-releases',
-      data: { ...validData['news-releases'](), title: 'Partly translated', summary: 'English summary', slug: 'partly-translated' },
+      data: {
+        ...validData['news-releases'](),
+        title: 'Partly translated',
+        summary: 'English summary',
+        slug: 'partly-translated',
+      },
     })
-    await payload.update({ collection: 'news-releases', id: doc.id, locale: 'es', data: { title: 'Traducido en parte', _status: 'published' } })
+    await payload.update({
+      collection: 'news-releases',
+      id: doc.id,
+      locale: 'es',
+      data: { title: 'Traducido en parte', _status: 'published' },
+    })
     const es = await queryNewsRelease(payload, 'es', 'partly-translated')
     expect(es?.title).toMatchObject({ value: 'Traducido en parte', isFallback: false })
     expect(es?.summary).toMatchObject({ value: 'English summary', lang: 'en', isFallback: true })
@@ -106,7 +138,16 @@ describe('news releases', () => {
   })
 
   it('never returns drafts', async () => {
-    await payload.create({ collection: 'news-releases', draft: true, data: { ...validData['news-releases'](), title: 'Not yet', slug: 'not-yet', _status: 'draft' } })
+    await payload.create({
+      collection: 'news-releases',
+      draft: true,
+      data: {
+        ...validData['news-releases'](),
+        title: 'Not yet',
+        slug: 'not-yet',
+        _status: 'draft',
+      },
+    })
     expect(await queryNewsRelease(payload, 'en', 'not-yet')).toBeNull()
     const list = await queryNewsReleases(payload, 'en', { perPage: 100 })
     expect(list.items.map((item) => item.slug)).not.toContain('not-yet')
@@ -128,9 +169,13 @@ describe('focus areas', () => {
     const area = await queryFocusArea(payload, 'ja', 'human-trafficking-and-exploitative-migration')
     expect(area?.stance.length).toBeGreaterThanOrEqual(3)
     expect(area?.stance[0].heading?.value).toMatch(japanese)
-    expect(area?.activities.map((a) => a.committee?.code)).toEqual(expect.arrayContaining(['AC', 'LAB', 'JC']))
+    expect(area?.activities.map((a) => a.committee?.code)).toEqual(
+      expect.arrayContaining(['AC', 'LAB', 'JC']),
+    )
     expect(area?.activities[0].committee?.name?.value).toMatch(japanese)
-    expect(area?.partners.map((p) => p.acronym)).toEqual(expect.arrayContaining(['WOCON', 'JNATIP']))
+    expect(area?.partners.map((p) => p.acronym)).toEqual(
+      expect.arrayContaining(['WOCON', 'JNATIP']),
+    )
     expect(area?.relatedMaterials.every((m) => m.href.startsWith('https://'))).toBe(true)
     expect(area?.relatedReleases.length).toBeGreaterThan(0)
     expect(area?.availableLocales).toEqual(['en', 'ja', 'es'])
@@ -144,10 +189,20 @@ describe('committees and partners', () => {
     expect(committee?.name?.lang).toBe('es')
     expect(committee?.work.length).toBeGreaterThan(0)
     expect(committee?.work[0].text?.lang).toBe('es')
-    const { docs } = await payload.find({ collection: 'committees', where: { slug: { equals: 'asia-committee' } }, depth: 1, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'committees',
+      where: { slug: { equals: 'asia-committee' } },
+      depth: 1,
+      overrideAccess: true,
+    })
     const all = (docs[0].contacts ?? []) as { slug: string; isPressContact: boolean }[]
     expect(all.some((contact) => !contact.isPressContact)).toBe(true)
-    expect(committee?.contacts.map((c) => c.slug).sort()).toEqual(all.filter((c) => c.isPressContact).map((c) => c.slug).sort())
+    expect(committee?.contacts.map((c) => c.slug).sort()).toEqual(
+      all
+        .filter((c) => c.isPressContact)
+        .map((c) => c.slug)
+        .sort(),
+    )
   })
 
   it('partners come with country code and website, in the reader’s language', async () => {
@@ -174,7 +229,9 @@ describe('feed and sitemap data', () => {
       releaseUrl: (slug) => `https://example.org/ja/news/${slug}`,
     })
     expect(xml).toContain('<language>ja</language>')
-    expect(xml).toContain('https://example.org/ja/news/imadr-welcomes-call-to-address-demand-side-of-trafficking')
+    expect(xml).toContain(
+      'https://example.org/ja/news/imadr-welcomes-call-to-address-demand-side-of-trafficking',
+    )
     // Releases created above in English only stay out of the Japanese feed.
     expect(xml).not.toContain('english-only-statement')
     expect(xml).not.toContain('English only statement')
@@ -183,7 +240,9 @@ describe('feed and sitemap data', () => {
   it('the sitemap data lists each document with the languages it really exists in', async () => {
     const documents = await querySitemapDocuments(payload)
     const bySlug = new Map(documents.map((doc) => [doc.slug, doc]))
-    expect(bySlug.get('imadr-welcomes-call-to-address-demand-side-of-trafficking')?.locales).toEqual(['en', 'ja', 'es'])
+    expect(
+      bySlug.get('imadr-welcomes-call-to-address-demand-side-of-trafficking')?.locales,
+    ).toEqual(['en', 'ja', 'es'])
     expect(bySlug.get('english-only-statement')?.locales).toEqual(['en'])
     expect(bySlug.get('wocon')?.collection).toBe('partners')
     expect(documents.some((doc) => doc.slug === 'not-yet')).toBe(false)
@@ -206,13 +265,18 @@ describe('alternates', () => {
     expect(Object.keys(alternates?.languages ?? {})).toEqual(['en', 'es', 'x-default'])
     expect((alternates?.languages as Record<string, string>)['x-default']).toMatch(/\/en\/news\/x$/)
     const japaneseOnly = alternatesFor('ja', href, ['ja'])
-    expect((japaneseOnly?.languages as Record<string, string>)['x-default']).toMatch(/\/ja\/news\/x$/)
+    expect((japaneseOnly?.languages as Record<string, string>)['x-default']).toMatch(
+      /\/ja\/news\/x$/,
+    )
   })
 })
 
 describe('search', () => {
   // What a result was matched on: its search text in the reader's language, or the English one.
-  const searchTextsOf = async (item: { kind: string; slug: string }, locale: 'en' | 'ja' | 'es') => {
+  const searchTextsOf = async (
+    item: { kind: string; slug: string },
+    locale: 'en' | 'ja' | 'es',
+  ) => {
     const texts: string[] = []
     for (const l of new Set([locale, 'en'] as const)) {
       const { docs } = await payload.find({
@@ -232,10 +296,17 @@ describe('search', () => {
     // 取引 stands inside 人身取引 with no spaces around it.
     const results = await querySearch(payload, 'ja', '取引')
     expect(results.totalItems).toBeGreaterThan(0)
-    expect(results.items.some((item) => item.kind === 'news-releases' && item.title?.value.includes('人身取引'))).toBe(true)
-    for (const item of results.items) expect((await searchTextsOf(item, 'ja')).some((text) => text.includes('取引'))).toBe(true)
+    expect(
+      results.items.some(
+        (item) => item.kind === 'news-releases' && item.title?.value.includes('人身取引'),
+      ),
+    ).toBe(true)
+    for (const item of results.items)
+      expect((await searchTextsOf(item, 'ja')).some((text) => text.includes('取引'))).toBe(true)
     const both = await querySearch(payload, 'ja', '人身')
-    expect(both.items.map((item) => item.kind)).toEqual(expect.arrayContaining(['focus-areas', 'news-releases']))
+    expect(both.items.map((item) => item.kind)).toEqual(
+      expect.arrayContaining(['focus-areas', 'news-releases']),
+    )
   })
 
   it('finds Spanish words, all of them required, anywhere in the document', async () => {
@@ -244,7 +315,11 @@ describe('search', () => {
     expect(one.totalItems).toBeGreaterThan(two.totalItems)
     expect(two.totalItems).toBeGreaterThan(0)
     for (const item of two.items) {
-      expect((await searchTextsOf(item, 'es')).some((text) => text.includes('trata') && text.includes('argentina'))).toBe(true)
+      expect(
+        (await searchTextsOf(item, 'es')).some(
+          (text) => text.includes('trata') && text.includes('argentina'),
+        ),
+      ).toBe(true)
     }
   })
 
@@ -261,7 +336,9 @@ describe('search', () => {
       data: {
         ...validData['news-releases'](),
         summary: 'A summary without the word.',
-        body: toLexical([{ type: 'paragraph', text: 'The hearing in Quetzaltenango drew many families.' }]) as never,
+        body: toLexical([
+          { type: 'paragraph', text: 'The hearing in Quetzaltenango drew many families.' },
+        ]) as never,
       },
       locale: 'en',
     })
@@ -269,9 +346,16 @@ describe('search', () => {
       collection: 'news-releases',
       id: release.id,
       locale: 'es',
-      data: { _status: 'published', title: 'Audiencia pública', body: toLexical([{ type: 'paragraph', text: 'La audiencia en Quetzaltenango reunió a muchas familias.' }]) as never },
+      data: {
+        _status: 'published',
+        title: 'Audiencia pública',
+        body: toLexical([
+          { type: 'paragraph', text: 'La audiencia en Quetzaltenango reunió a muchas familias.' },
+        ]) as never,
+      },
     })
-    const slugsFor = async (locale: 'en' | 'es', q: string) => (await querySearch(payload, locale, q)).items.map((item) => item.slug)
+    const slugsFor = async (locale: 'en' | 'es', q: string) =>
+      (await querySearch(payload, locale, q)).items.map((item) => item.slug)
     expect(await slugsFor('en', 'quetzaltenango families')).toContain(release.slug)
     expect(await slugsFor('es', 'quetzaltenango familias')).toContain(release.slug)
     // Words from two fields (title and body) together.
@@ -281,19 +365,30 @@ describe('search', () => {
       collection: 'news-releases',
       id: release.id,
       locale: 'es',
-      data: { body: toLexical([{ type: 'paragraph', text: 'La audiencia se celebró en Xela.' }]) as never },
+      data: {
+        body: toLexical([{ type: 'paragraph', text: 'La audiencia se celebró en Xela.' }]) as never,
+      },
     })
     expect(await slugsFor('es', 'familias quetzaltenango')).not.toContain(release.slug)
     expect(await slugsFor('es', 'audiencia xela')).toContain(release.slug)
     // The index is never part of what readers or the API get back.
-    const read = await payload.findByID({ collection: 'news-releases', id: release.id, locale: 'es', overrideAccess: false })
+    const read = await payload.findByID({
+      collection: 'news-releases',
+      id: release.id,
+      locale: 'es',
+      overrideAccess: false,
+    })
     expect(JSON.stringify(read)).not.toContain('searchText')
     await payload.delete({ collection: 'news-releases', id: release.id })
   })
 
   it('finds committees and partners by code or acronym, and pages the results', async () => {
-    expect((await querySearch(payload, 'en', 'WOCON')).items.map((item) => item.kind)).toContain('partners')
-    expect((await querySearch(payload, 'en', 'LAB')).items.map((item) => item.slug)).toContain('latin-american-base')
+    expect((await querySearch(payload, 'en', 'WOCON')).items.map((item) => item.kind)).toContain(
+      'partners',
+    )
+    expect((await querySearch(payload, 'en', 'LAB')).items.map((item) => item.slug)).toContain(
+      'latin-american-base',
+    )
     const first = await querySearch(payload, 'en', 'IMADR')
     expect(first.totalItems).toBeGreaterThan(10)
     expect(first.items).toHaveLength(10)
@@ -309,27 +404,47 @@ describe('search', () => {
   })
 
   it('dates each hit: a release by its publish date in its own zone, other kinds by their last change, saying which', async () => {
-    const release = (await querySearch(payload, 'es', 'talleres argentina')).items.find((item) => item.slug === 'new-workshop-series-on-trafficking-begins-in-argentina')
+    const release = (await querySearch(payload, 'es', 'talleres argentina')).items.find(
+      (item) => item.slug === 'new-workshop-series-on-trafficking-begins-in-argentina',
+    )
     expect(release?.kind).toBe('news-releases')
-    expect(release?.date).toEqual({ meaning: 'published', at: '2026-05-20T14:00:00.000Z', timeZone: 'America/Argentina/Buenos_Aires' })
+    expect(release?.date).toEqual({
+      meaning: 'published',
+      at: '2026-05-20T14:00:00.000Z',
+      timeZone: 'America/Argentina/Buenos_Aires',
+    })
 
     const results = await querySearch(payload, 'ja', '人身')
     const area = results.items.find((item) => item.kind === 'focus-areas')
-    const stored = await payload.find({ collection: 'focus-areas', where: { slug: { equals: area?.slug } }, depth: 0, limit: 1 })
-    expect(area?.date).toEqual({ meaning: 'updated', at: stored.docs[0].updatedAt, timeZone: HOME_TIME_ZONE })
-    const committee = (await querySearch(payload, 'en', 'LAB')).items.find((item) => item.kind === 'committees')
+    const stored = await payload.find({
+      collection: 'focus-areas',
+      where: { slug: { equals: area?.slug } },
+      depth: 0,
+      limit: 1,
+    })
+    expect(area?.date).toEqual({
+      meaning: 'updated',
+      at: stored.docs[0].updatedAt,
+      timeZone: HOME_TIME_ZONE,
+    })
+    const committee = (await querySearch(payload, 'en', 'LAB')).items.find(
+      (item) => item.kind === 'committees',
+    )
     expect(committee?.date.meaning).toBe('updated')
     expect(Number.isNaN(Date.parse(committee?.date.at ?? ''))).toBe(false)
   })
 
   it('never finds drafts', async () => {
-    expect((await querySearch(payload, 'en', 'Not yet')).items.map((item) => item.slug)).not.toContain('not-yet')
+    expect(
+      (await querySearch(payload, 'en', 'Not yet')).items.map((item) => item.slug),
+    ).not.toContain('not-yet')
   })
 
   it('pages in the database: every match once, kind by kind, across page boundaries', async () => {
     const first = await querySearch(payload, 'en', 'IMADR')
     const pages = [first.items]
-    for (let page = 2; page <= first.totalPages; page++) pages.push((await querySearch(payload, 'en', 'IMADR', page)).items)
+    for (let page = 2; page <= first.totalPages; page++)
+      pages.push((await querySearch(payload, 'en', 'IMADR', page)).items)
     const all = pages.flat()
     expect(all).toHaveLength(first.totalItems)
     expect(new Set(all.map((item) => `${item.kind}:${item.slug}`)).size).toBe(all.length)
@@ -342,25 +457,53 @@ describe('search', () => {
   })
 
   it('does not find a document by the words of a translation that is not published', async () => {
-    const release = await payload.create({ collection: 'news-releases', locale: 'en', data: { ...validData['news-releases'](), title: 'Hearing notice' } })
-    await payload.update({ collection: 'news-releases', id: release.id, locale: 'es', data: { title: 'Aviso zacatecas', _status: 'published' } })
-    expect((await querySearch(payload, 'es', 'zacatecas')).items.map((item) => item.slug)).toContain(release.slug)
+    const release = await payload.create({
+      collection: 'news-releases',
+      locale: 'en',
+      data: { ...validData['news-releases'](), title: 'Hearing notice' },
+    })
+    await payload.update({
+      collection: 'news-releases',
+      id: release.id,
+      locale: 'es',
+      data: { title: 'Aviso zacatecas', _status: 'published' },
+    })
+    expect(
+      (await querySearch(payload, 'es', 'zacatecas')).items.map((item) => item.slug),
+    ).toContain(release.slug)
     // Unpublished again: the Spanish text stays stored, but finds nothing.
-    await payload.update({ collection: 'news-releases', id: release.id, locale: 'es', data: { _status: 'draft' } })
-    expect((await querySearch(payload, 'es', 'zacatecas')).items.map((item) => item.slug)).not.toContain(release.slug)
-    expect((await querySearch(payload, 'es', 'hearing notice')).items.map((item) => item.slug)).toContain(release.slug)
+    await payload.update({
+      collection: 'news-releases',
+      id: release.id,
+      locale: 'es',
+      data: { _status: 'draft' },
+    })
+    expect(
+      (await querySearch(payload, 'es', 'zacatecas')).items.map((item) => item.slug),
+    ).not.toContain(release.slug)
+    expect(
+      (await querySearch(payload, 'es', 'hearing notice')).items.map((item) => item.slug),
+    ).toContain(release.slug)
     await payload.delete({ collection: 'news-releases', id: release.id })
   })
 })
 
 describe('page metadata', () => {
-  const t = (value: string, lang: 'en' | 'ja' | 'es', isFallback = false) => ({ value, lang, isFallback })
+  const t = (value: string, lang: 'en' | 'ja' | 'es', isFallback = false) => ({
+    value,
+    lang,
+    isFallback,
+  })
   const none = { title: undefined, description: undefined, image: undefined }
 
   it('uses the editor’s SEO title and description when given', () => {
     const meta = documentMetadata({
       locale: 'es',
-      seo: { ...none, title: t('Título para buscadores', 'es'), description: t('Descripción breve', 'es') },
+      seo: {
+        ...none,
+        title: t('Título para buscadores', 'es'),
+        description: t('Descripción breve', 'es'),
+      },
       title: t('Título largo del comunicado', 'es'),
       description: t('Resumen', 'es'),
       alternates: {},
@@ -385,7 +528,12 @@ describe('page metadata', () => {
   it('the read layer carries the SEO fields', async () => {
     const doc = await payload.create({
       collection: 'focus-areas',
-      data: { _status: 'published', title: 'SEO carrier', slug: 'seo-carrier', meta: { title: 'Short SEO title', description: 'For search engines' } },
+      data: {
+        _status: 'published',
+        title: 'SEO carrier',
+        slug: 'seo-carrier',
+        meta: { title: 'Short SEO title', description: 'For search engines' },
+      },
     })
     const area = await queryFocusArea(payload, 'en', 'seo-carrier')
     expect(area?.seo.title?.value).toBe('Short SEO title')
@@ -396,13 +544,28 @@ describe('page metadata', () => {
 
 describe('press contacts shown to the public', () => {
   it('a contact unflagged after being put under a release disappears from that release', async () => {
-    const contact = await payload.create({ collection: 'contacts', data: { ...validData.contacts(), isPressContact: true } })
+    const contact = await payload.create({
+      collection: 'contacts',
+      data: { ...validData.contacts(), isPressContact: true },
+    })
     await payload.create({
       collection: 'news-releases',
-      data: { ...validData['news-releases'](), slug: 'contact-withdrawn', pressContacts: [contact.id] },
+      data: {
+        ...validData['news-releases'](),
+        slug: 'contact-withdrawn',
+        pressContacts: [contact.id],
+      },
     })
-    expect((await queryNewsRelease(payload, 'en', 'contact-withdrawn'))?.pressContacts.map((c) => c.slug)).toEqual([contact.slug])
-    await payload.update({ collection: 'contacts', id: contact.id, data: { isPressContact: false } })
+    expect(
+      (await queryNewsRelease(payload, 'en', 'contact-withdrawn'))?.pressContacts.map(
+        (c) => c.slug,
+      ),
+    ).toEqual([contact.slug])
+    await payload.update({
+      collection: 'contacts',
+      id: contact.id,
+      data: { isPressContact: false },
+    })
     expect((await queryNewsRelease(payload, 'en', 'contact-withdrawn'))?.pressContacts).toEqual([])
   })
 })

@@ -43,7 +43,9 @@ describe('MongoDB collection names', () => {
     const { default: configPromise } = await import('@payload-config')
     const config = await configPromise
     process.env.DATABASE_URI = 'mongodb://127.0.0.1:1/beacon'
-    const db = databaseAdapter().init({ payload: { config, collections: {} } as never }) as unknown as {
+    const db = databaseAdapter().init({
+      payload: { config, collections: {} } as never,
+    }) as unknown as {
       init: () => Promise<void>
       collections: Record<string, { collection: { collectionName: string } }>
     }

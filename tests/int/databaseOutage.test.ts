@@ -21,7 +21,12 @@ beforeAll(async () => {
   payload = await startPayload()
   api = await startApiServer()
   ;({ auth } = await createStaff(payload))
-  releaseId = (await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), title: 'Before the outage' } })).id
+  releaseId = (
+    await payload.create({
+      collection: 'news-releases',
+      data: { ...validData['news-releases'](), title: 'Before the outage' },
+    })
+  ).id
 })
 afterAll(async () => {
   await api?.close()
@@ -31,8 +36,17 @@ afterAll(async () => {
 // Every request is bounded: one that hangs fails the test rather than waiting for ever.
 const call = async (path: string, init: RequestInit = {}) => {
   const res = await fetch(`${api.url}${path}`, { ...init, signal: AbortSignal.timeout(30_000) })
-  const body = (await res.json()) as { errors?: { message: string }[]; title?: string; docs?: unknown[] }
-  return { status: res.status, retryAfter: res.headers.get('retry-after'), body, message: body.errors?.[0]?.message ?? '' }
+  const body = (await res.json()) as {
+    errors?: { message: string }[]
+    title?: string
+    docs?: unknown[]
+  }
+  return {
+    status: res.status,
+    retryAfter: res.headers.get('retry-after'),
+    body,
+    message: body.errors?.[0]?.message ?? '',
+  }
 }
 
 describeSqlite('while the database is away', () => {
@@ -42,7 +56,9 @@ describeSqlite('while the database is away', () => {
 
     const unlock = await lockDatabase(file)
     try {
-      const read = await call('/api/news-releases?depth=0', { headers: { 'Accept-Language': 'ja' } })
+      const read = await call('/api/news-releases?depth=0', {
+        headers: { 'Accept-Language': 'ja' },
+      })
       expect(read.status).toBe(503)
       expect(read.message).toContain('データベースが応答していません')
       expect(Number(read.retryAfter)).toBeGreaterThan(0)
@@ -73,13 +89,17 @@ describeSqlite('while the database is away', () => {
     }
     expect(status).toBe(200)
     // The refused write changed nothing; the next one goes through whole.
-    expect((await call(`/api/news-releases/${releaseId}?depth=0`, { headers: auth })).body.title).toBe('Before the outage')
+    expect(
+      (await call(`/api/news-releases/${releaseId}?depth=0`, { headers: auth })).body.title,
+    ).toBe('Before the outage')
     const retried = await call(`/api/news-releases/${releaseId}`, {
       method: 'PATCH',
       headers: { ...auth, 'Content-Type': 'application/json' },
       body: JSON.stringify({ title: 'After the outage' }),
     })
     expect(retried.status).toBe(200)
-    expect((await call(`/api/news-releases/${releaseId}?depth=0`)).body.title).toBe('After the outage')
+    expect((await call(`/api/news-releases/${releaseId}?depth=0`)).body.title).toBe(
+      'After the outage',
+    )
   }, 120_000)
 })

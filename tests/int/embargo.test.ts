@@ -41,7 +41,11 @@ beforeAll(async () => {
   translator = await createStaff(payload, 'translator@example.org', ['translator'])
   contact = (await payload.create({
     collection: 'contacts',
-    data: { ...validData.contacts(), personalMobile: '+44 20 7946 0999', internalNotes: 'Never publish this note' },
+    data: {
+      ...validData.contacts(),
+      personalMobile: '+44 20 7946 0999',
+      internalNotes: 'Never publish this note',
+    },
   })) as never
 })
 afterAll(async () => {
@@ -70,13 +74,23 @@ const pendingJobs = async (id: number) =>
   (
     await payload.find({
       collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: 'liftEmbargo' } }, { 'input.release': { equals: id } }, { completedAt: { exists: false } }] },
+      where: {
+        and: [
+          { taskSlug: { equals: 'liftEmbargo' } },
+          { 'input.release': { equals: id } },
+          { completedAt: { exists: false } },
+        ],
+      },
       overrideAccess: true,
     })
   ).docs
 
 const graphql = async (query: string, headers: Record<string, string> = {}) => {
-  const res = await fetch(`${api.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) })
+  const res = await fetch(`${api.url}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  })
   return (await res.json()) as { data?: Record<string, { docs: { slug: string }[] }> }
 }
 
@@ -86,19 +100,36 @@ describe('before the embargo', () => {
     expect(doc._status).toBe('published')
 
     expect(await queryNewsRelease(payload, 'en', 'quokka-under-embargo')).toBeNull()
-    expect((await queryNewsReleases(payload, 'en', { perPage: 100 })).items.map((item) => item.slug)).not.toContain('quokka-under-embargo')
-    expect((await querySearch(payload, 'en', 'quokka')).items.map((item) => item.slug)).not.toContain('quokka-under-embargo')
-    expect((await querySitemapDocuments(payload)).map((item) => item.slug)).not.toContain('quokka-under-embargo')
-    expect((await queryPressContact(payload, 'en', contact.slug!))?.releases.map((item) => item.slug)).not.toContain('quokka-under-embargo')
+    expect(
+      (await queryNewsReleases(payload, 'en', { perPage: 100 })).items.map((item) => item.slug),
+    ).not.toContain('quokka-under-embargo')
+    expect(
+      (await querySearch(payload, 'en', 'quokka')).items.map((item) => item.slug),
+    ).not.toContain('quokka-under-embargo')
+    expect((await querySitemapDocuments(payload)).map((item) => item.slug)).not.toContain(
+      'quokka-under-embargo',
+    )
+    expect(
+      (await queryPressContact(payload, 'en', contact.slug!))?.releases.map((item) => item.slug),
+    ).not.toContain('quokka-under-embargo')
 
-    const list = await fetch(`${api.url}/api/news-releases?where[slug][equals]=quokka-under-embargo`)
+    const list = await fetch(
+      `${api.url}/api/news-releases?where[slug][equals]=quokka-under-embargo`,
+    )
     expect(((await list.json()) as { totalDocs: number }).totalDocs).toBe(0)
-    expect((await fetch(`${api.url}/api/news-releases/${doc.id}`)).status).toBeGreaterThanOrEqual(403)
-    const anonymous = await graphql('{ NewsReleases(where: { slug: { equals: "quokka-under-embargo" } }) { docs { slug } } }')
+    expect((await fetch(`${api.url}/api/news-releases/${doc.id}`)).status).toBeGreaterThanOrEqual(
+      403,
+    )
+    const anonymous = await graphql(
+      '{ NewsReleases(where: { slug: { equals: "quokka-under-embargo" } }) { docs { slug } } }',
+    )
     expect(anonymous.data?.NewsReleases.docs).toEqual([])
 
     // Staff see it, as they must to work on it.
-    const staff = await graphql('{ NewsReleases(where: { slug: { equals: "quokka-under-embargo" } }) { docs { slug } } }', staffAuth)
+    const staff = await graphql(
+      '{ NewsReleases(where: { slug: { equals: "quokka-under-embargo" } }) { docs { slug } } }',
+      staffAuth,
+    )
     expect(staff.data?.NewsReleases.docs).toEqual([{ slug: 'quokka-under-embargo' }])
   })
 
@@ -111,7 +142,9 @@ describe('before the embargo', () => {
 
   it('a release whose embargo has passed is public', async () => {
     await embargoed('quokka-after-embargo', new Date(Date.now() - 60_000).toISOString())
-    expect((await queryNewsRelease(payload, 'en', 'quokka-after-embargo'))?.title?.value).toBe('Quokka survey quokka-after-embargo')
+    expect((await queryNewsRelease(payload, 'en', 'quokka-after-embargo'))?.title?.value).toBe(
+      'Quokka survey quokka-after-embargo',
+    )
   })
 })
 
@@ -119,16 +152,28 @@ describe('scheduling', () => {
   it('an embargo queues one publish at that time; moving it moves the job, clearing it removes it', async () => {
     const first = inOneHour()
     const doc = await embargoed('quokka-moving', first)
-    expect((await pendingJobs(doc.id)).map((job) => new Date(job.waitUntil as string).toISOString())).toEqual([first])
+    expect(
+      (await pendingJobs(doc.id)).map((job) => new Date(job.waitUntil as string).toISOString()),
+    ).toEqual([first])
 
-    await payload.update({ collection: 'news-releases', id: doc.id, data: { summary: 'Edited, same embargo' } })
+    await payload.update({
+      collection: 'news-releases',
+      id: doc.id,
+      data: { summary: 'Edited, same embargo' },
+    })
     expect(await pendingJobs(doc.id)).toHaveLength(1)
 
     const later = new Date(Date.now() + 7_200_000).toISOString()
     await payload.update({ collection: 'news-releases', id: doc.id, data: { embargoUntil: later } })
-    expect((await pendingJobs(doc.id)).map((job) => new Date(job.waitUntil as string).toISOString())).toEqual([later])
+    expect(
+      (await pendingJobs(doc.id)).map((job) => new Date(job.waitUntil as string).toISOString()),
+    ).toEqual([later])
 
-    await payload.update({ collection: 'news-releases', id: doc.id, data: { embargoUntil: null } as never })
+    await payload.update({
+      collection: 'news-releases',
+      id: doc.id,
+      data: { embargoUntil: null } as never,
+    })
     expect(await pendingJobs(doc.id)).toEqual([])
     // Lifted by hand: public now, and dated now rather than at the cancelled time.
     const lifted = await queryNewsRelease(payload, 'en', 'quokka-moving')
@@ -137,7 +182,13 @@ describe('scheduling', () => {
 
   it('only the runner holding the cron secret, or staff, may run due jobs', async () => {
     expect((await fetch(`${api.url}/api/payload-jobs/run`)).status).toBe(401)
-    expect((await fetch(`${api.url}/api/payload-jobs/run`, { headers: { authorization: 'Bearer guess' } })).status).toBe(401)
+    expect(
+      (
+        await fetch(`${api.url}/api/payload-jobs/run`, {
+          headers: { authorization: 'Bearer guess' },
+        })
+      ).status,
+    ).toBe(401)
   })
 
   it('at the embargo time a draft publishes itself through the runner, and the pages that list it are refreshed', async () => {
@@ -146,35 +197,63 @@ describe('scheduling', () => {
     const doc = await payload.create({
       collection: 'news-releases',
       draft: true,
-      data: { ...validData['news-releases'](), slug: 'quokka-lifts', title: 'Quokka census', embargoUntil: at, _status: 'draft' } as never,
+      data: {
+        ...validData['news-releases'](),
+        slug: 'quokka-lifts',
+        title: 'Quokka census',
+        embargoUntil: at,
+        _status: 'draft',
+      } as never,
     })
     expect(await queryNewsRelease(payload, 'en', 'quokka-lifts')).toBeNull()
 
     // Not yet due: a run changes nothing.
-    const early = await fetch(`${api.url}/api/payload-jobs/run`, { headers: { authorization: `Bearer ${cronSecret()}` } })
+    const early = await fetch(`${api.url}/api/payload-jobs/run`, {
+      headers: { authorization: `Bearer ${cronSecret()}` },
+    })
     expect(early.status).toBe(200)
     expect(await queryNewsRelease(payload, 'en', 'quokka-lifts')).toBeNull()
 
     await sleep(Date.parse(at) - Date.now() + 100)
     revalidated.length = 0
-    const due = await fetch(`${api.url}/api/payload-jobs/run`, { headers: { authorization: `Bearer ${cronSecret()}` } })
+    const due = await fetch(`${api.url}/api/payload-jobs/run`, {
+      headers: { authorization: `Bearer ${cronSecret()}` },
+    })
     expect(due.status).toBe(200)
 
-    expect((await payload.findByID({ collection: 'news-releases', id: doc.id }))._status).toBe('published')
-    expect((await queryNewsRelease(payload, 'en', 'quokka-lifts'))?.title?.value).toBe('Quokka census')
-    expect((await queryNewsReleases(payload, 'en', { perPage: 100 })).items.map((item) => item.slug)).toContain('quokka-lifts')
-    expect(revalidated).toEqual(expect.arrayContaining(['news-releases', 'news-releases:quokka-lifts']))
+    expect((await payload.findByID({ collection: 'news-releases', id: doc.id }))._status).toBe(
+      'published',
+    )
+    expect((await queryNewsRelease(payload, 'en', 'quokka-lifts'))?.title?.value).toBe(
+      'Quokka census',
+    )
+    expect(
+      (await queryNewsReleases(payload, 'en', { perPage: 100 })).items.map((item) => item.slug),
+    ).toContain('quokka-lifts')
+    expect(revalidated).toEqual(
+      expect.arrayContaining(['news-releases', 'news-releases:quokka-lifts']),
+    )
     expect(await pendingJobs(doc.id)).toEqual([])
   })
 })
 
 describe('embargo links', () => {
   const createLink = async (releaseId: number, data: Record<string, unknown> = {}) =>
-    payload.create({ collection: 'embargo-links', data: { release: releaseId, ...data } as never, user: pressOfficer.user, overrideAccess: false })
+    payload.create({
+      collection: 'embargo-links',
+      data: { release: releaseId, ...data } as never,
+      user: pressOfficer.user,
+      overrideAccess: false,
+    })
 
   it('a press officer’s link shows the embargoed release, its latest text, public contact fields only', async () => {
     const release = await embargoed('quokka-preview', inOneHour())
-    await payload.update({ collection: 'news-releases', id: release.id, draft: true, data: { summary: 'Latest draft wording', _status: 'draft' } as never })
+    await payload.update({
+      collection: 'news-releases',
+      id: release.id,
+      draft: true,
+      data: { summary: 'Latest draft wording', _status: 'draft' } as never,
+    })
     const link = await createLink(release.id, { token: 'chosen-by-me' })
 
     expect(link.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
@@ -208,7 +287,9 @@ describe('embargo links', () => {
     await payload.delete({ collection: 'embargo-links', id: deleted.id })
     expect(await queryEmbargoLink(payload, 'en', deleted.token!)).toBeNull()
 
-    const expiring = await createLink(release.id, { expiresAt: new Date(Date.now() + 3000).toISOString() })
+    const expiring = await createLink(release.id, {
+      expiresAt: new Date(Date.now() + 3000).toISOString(),
+    })
     expect(await queryEmbargoLink(payload, 'en', expiring.token!)).not.toBeNull()
     await sleep(Date.parse(expiring.expiresAt) - Date.now() + 100)
     expect(await queryEmbargoLink(payload, 'en', expiring.token!)).toBeNull()
@@ -221,8 +302,12 @@ describe('embargo links', () => {
         () => 'accepted',
         (error: { data?: { errors?: { message: string }[] } }) => error.data?.errors?.[0]?.message,
       )
-    expect(await refusal(new Date(Date.now() - 1000).toISOString())).toBe('The expiry must be in the future.')
-    expect(await refusal(new Date(Date.now() + 100 * 86_400_000).toISOString())).toBe('An embargo link lasts at most 90 days.')
+    expect(await refusal(new Date(Date.now() - 1000).toISOString())).toBe(
+      'The expiry must be in the future.',
+    )
+    expect(await refusal(new Date(Date.now() + 100 * 86_400_000).toISOString())).toBe(
+      'An embargo link lasts at most 90 days.',
+    )
   })
 
   it('tokens never reach the public or translators; translators cannot make links', async () => {
@@ -249,7 +334,11 @@ describe('embargo links', () => {
   it('once the release is public the link says so, so the page can send the reader to it', async () => {
     const release = await embargoed('quokka-was-embargoed', inOneHour())
     const link = await createLink(release.id)
-    await payload.update({ collection: 'news-releases', id: release.id, data: { embargoUntil: null } as never })
+    await payload.update({
+      collection: 'news-releases',
+      id: release.id,
+      data: { embargoUntil: null } as never,
+    })
     expect((await queryEmbargoLink(payload, 'en', link.token!))?.isPublic).toBe(true)
   })
 })

@@ -4,8 +4,12 @@ import { formatList, formatListParts } from '@/i18n/format'
 
 describe('formatList', () => {
   it('joins with the reader’s language’s separators', () => {
-    expect(formatList(['人身取引', '移住労働者の権利', '人種差別'], 'ja')).toBe('人身取引、移住労働者の権利、人種差別')
-    expect(formatList(['Trafficking', 'Migrant workers', 'Racism'], 'en')).toBe('Trafficking, Migrant workers, and Racism')
+    expect(formatList(['人身取引', '移住労働者の権利', '人種差別'], 'ja')).toBe(
+      '人身取引、移住労働者の権利、人種差別',
+    )
+    expect(formatList(['Trafficking', 'Migrant workers', 'Racism'], 'en')).toBe(
+      'Trafficking, Migrant workers, and Racism',
+    )
     expect(formatList(['Trata', 'Migración', 'Racismo'], 'es')).toBe('Trata, Migración y Racismo')
   })
 })

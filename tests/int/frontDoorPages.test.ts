@@ -4,7 +4,12 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { refusalJson, refusalPage, refusals, writeFrontDoorPages } from '../../scripts/frontDoorPages'
+import {
+  refusalJson,
+  refusalPage,
+  refusals,
+  writeFrontDoorPages,
+} from '../../scripts/frontDoorPages'
 
 const names = { en: 'Rights & <Friends>', ja: '権利の会', es: 'Derechos "y" amigos' }
 
@@ -34,8 +39,12 @@ describe('the refusal pages', () => {
   })
 
   it('give API clients JSON shaped like the API’s errors', () => {
-    expect(JSON.parse(refusalJson(431, 'ja'))).toEqual({ errors: [{ message: 'リクエストヘッダーが大きすぎます' }] })
-    expect(JSON.parse(refusalJson(431, 'mul'))).toEqual({ errors: [{ message: 'The request headers are too large' }] })
+    expect(JSON.parse(refusalJson(431, 'ja'))).toEqual({
+      errors: [{ message: 'リクエストヘッダーが大きすぎます' }],
+    })
+    expect(JSON.parse(refusalJson(431, 'mul'))).toEqual({
+      errors: [{ message: 'The request headers are too large' }],
+    })
   })
 
   it('are written for each language and status', () => {
@@ -44,7 +53,8 @@ describe('the refusal pages', () => {
       writeFrontDoorPages(dir, names)
       expect(readdirSync(dir).sort()).toEqual(['en', 'es', 'ja', 'mul'])
       const files = Object.keys(refusals).flatMap((status) => [`${status}.html`, `${status}.json`])
-      for (const language of ['en', 'es', 'ja', 'mul']) expect(readdirSync(path.join(dir, language)).sort()).toEqual(files.sort())
+      for (const language of ['en', 'es', 'ja', 'mul'])
+        expect(readdirSync(path.join(dir, language)).sort()).toEqual(files.sort())
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

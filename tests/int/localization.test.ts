@@ -23,11 +23,31 @@ beforeAll(async () => {
   const release = await payload.create({
     collection: 'news-releases',
     locale: 'en',
-    data: { ...validData['news-releases'](), title: titles.en, summary: 'English summary', dateline: 'New York' },
+    data: {
+      ...validData['news-releases'](),
+      title: titles.en,
+      summary: 'English summary',
+      dateline: 'New York',
+    },
   })
   releaseId = release.id
-  await payload.update({ collection: 'news-releases', id: releaseId, locale: 'ja', data: { title: titles.ja, dateline: 'ニューヨーク', _status: 'published' } })
-  await payload.update({ collection: 'news-releases', id: releaseId, locale: 'es', data: { title: titles.es, summary: 'Resumen en español', dateline: 'Nueva York', _status: 'published' } })
+  await payload.update({
+    collection: 'news-releases',
+    id: releaseId,
+    locale: 'ja',
+    data: { title: titles.ja, dateline: 'ニューヨーク', _status: 'published' },
+  })
+  await payload.update({
+    collection: 'news-releases',
+    id: releaseId,
+    locale: 'es',
+    data: {
+      title: titles.es,
+      summary: 'Resumen en español',
+      dateline: 'Nueva York',
+      _status: 'published',
+    },
+  })
 })
 afterAll(async () => {
   await api?.close()
@@ -47,13 +67,22 @@ describe('Local API', () => {
   })
 
   it('with fallback off, the missing Japanese field is absent', async () => {
-    const doc = await payload.findByID({ collection: 'news-releases', id: releaseId, locale: 'ja', fallbackLocale: false })
+    const doc = await payload.findByID({
+      collection: 'news-releases',
+      id: releaseId,
+      locale: 'ja',
+      fallbackLocale: false,
+    })
     expect(doc.summary ?? null).toBeNull()
     expect(doc.title).toBe(titles.ja)
   })
 
   it('locale "all" returns every language at once', async () => {
-    const doc = await payload.findByID({ collection: 'news-releases', id: releaseId, locale: 'all' })
+    const doc = await payload.findByID({
+      collection: 'news-releases',
+      id: releaseId,
+      locale: 'all',
+    })
     expect(doc.title).toEqual(titles)
     expect(doc.summary).toMatchObject({ en: 'English summary', es: 'Resumen en español' })
   })
@@ -78,9 +107,13 @@ describe('REST over HTTP', () => {
   })
 
   it('falls back to English, and not with fallback-locale=none', async () => {
-    const withFallback = (await (await fetch(`${api.url}/api/news-releases/${releaseId}?locale=ja`)).json()) as { summary?: string }
+    const withFallback = (await (
+      await fetch(`${api.url}/api/news-releases/${releaseId}?locale=ja`)
+    ).json()) as { summary?: string }
     expect(withFallback.summary).toBe('English summary')
-    const without = (await (await fetch(`${api.url}/api/news-releases/${releaseId}?locale=ja&fallback-locale=none`)).json()) as { summary?: string }
+    const without = (await (
+      await fetch(`${api.url}/api/news-releases/${releaseId}?locale=ja&fallback-locale=none`)
+    ).json()) as { summary?: string }
     expect(without.summary ?? null).toBeNull()
   })
 
@@ -90,7 +123,10 @@ describe('REST over HTTP', () => {
   })
 
   it('writes a translation with ?locale=es without touching the others', async () => {
-    const area = await payload.create({ collection: 'focus-areas', data: { title: 'Migrant workers', summary: 'Rights at work' } })
+    const area = await payload.create({
+      collection: 'focus-areas',
+      data: { title: 'Migrant workers', summary: 'Rights at work' },
+    })
     const res = await fetch(`${api.url}/api/focus-areas/${area.id}?locale=es`, {
       method: 'PATCH',
       headers: { ...auth, 'Content-Type': 'application/json' },
@@ -117,7 +153,12 @@ describe('English comes first', () => {
 
   it('a translator can save a Japanese summary before the Japanese title', async () => {
     const area = await payload.create({ collection: 'focus-areas', data: { title: 'Racism' } })
-    const updated = await payload.update({ collection: 'focus-areas', id: area.id, locale: 'ja', data: { summary: '人種主義についての概要' } })
+    const updated = await payload.update({
+      collection: 'focus-areas',
+      id: area.id,
+      locale: 'ja',
+      data: { summary: '人種主義についての概要' },
+    })
     expect(updated.summary).toBe('人種主義についての概要')
     expect(updated.title).toBe('Racism')
   })
@@ -125,7 +166,10 @@ describe('English comes first', () => {
   it('an array row keeps its English text when its Japanese text is saved', async () => {
     const area = await payload.create({
       collection: 'focus-areas',
-      data: { title: 'Stance test', stance: [{ heading: 'Multiple discrimination', text: 'English text' }] },
+      data: {
+        title: 'Stance test',
+        stance: [{ heading: 'Multiple discrimination', text: 'English text' }],
+      },
     })
     const rowId = area.stance?.[0]?.id
     await payload.update({

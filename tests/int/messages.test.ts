@@ -8,13 +8,17 @@ const load = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.jso
 const flatten = (tree: Tree, prefix = ''): Map<string, string> =>
   new Map(
     Object.entries(tree).flatMap(([key, value]) =>
-      typeof value === 'string' ? [[`${prefix}${key}`, value]] : [...flatten(value, `${prefix}${key}.`)],
+      typeof value === 'string'
+        ? [[`${prefix}${key}`, value]]
+        : [...flatten(value, `${prefix}${key}.`)],
     ),
   )
 // Placeholders ({name}) and rich-text tags (<tel>…</tel>) a translation must keep.
-const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}|<\/?(\w+)>/g)].map((match) => match[0]).sort()
+const placeholders = (value: string) =>
+  [...value.matchAll(/\{(\w+)\}|<\/?(\w+)>/g)].map((match) => match[0]).sort()
 // Strings with no words of their own (only placeholders, tags and punctuation), or words that are the same in Spanish.
-const sameInEveryLanguage = (value: string) => value.replace(/\{\w+\}|<\/?\w+>/g, '').replace(/[\s©:,.]/g, '') === ''
+const sameInEveryLanguage = (value: string) =>
+  value.replace(/\{\w+\}|<\/?\w+>/g, '').replace(/[\s©:,.]/g, '') === ''
 const sameInSpanish = new Set(['Global', 'Regional', 'Asia', 'Editor', 'Slug', 'Material'])
 
 const en = flatten(load('en'))
@@ -27,19 +31,37 @@ describe.each(['ja', 'es'])('messages/%s.json', (locale) => {
   })
 
   it('keeps every placeholder of the English string', () => {
-    for (const [key, value] of en) expect(`${key}: ${placeholders(messages.get(key) ?? '')}`).toBe(`${key}: ${placeholders(value)}`)
+    for (const [key, value] of en)
+      expect(`${key}: ${placeholders(messages.get(key) ?? '')}`).toBe(
+        `${key}: ${placeholders(value)}`,
+      )
   })
 
   it('translates every string rather than copying the English', () => {
     const copied = [...en].filter(
-      ([key, value]) => messages.get(key) === value && !sameInEveryLanguage(value) && !(locale === 'es' && sameInSpanish.has(value)),
+      ([key, value]) =>
+        messages.get(key) === value &&
+        !sameInEveryLanguage(value) &&
+        !(locale === 'es' && sameInSpanish.has(value)),
     )
     expect(copied).toEqual([])
   })
 })
 
 const sourceFiles = () =>
-  execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'src', 'scripts', 'payload.config.ts', 'next.config.ts'], { encoding: 'utf8' })
+  execFileSync(
+    'git',
+    [
+      'ls-files',
+      '-co',
+      '--exclude-standard',
+      'src',
+      'scripts',
+      'payload.config.ts',
+      'next.config.ts',
+    ],
+    { encoding: 'utf8' },
+  )
     .split('\n')
     .filter((file) => /\.(ts|tsx|js|mjs)$/.test(file))
 
@@ -47,7 +69,9 @@ describe('where the messages are loaded', () => {
   // Node's ES modules need `with { type: 'json' }`; one module has it, and the rest import that.
   it('is src/i18n/messages.ts alone', () => {
     const files = sourceFiles().filter((file) => file !== 'src/i18n/messages.ts')
-    const loading = files.filter((file) => /^import (?!type)[^\n]*messages\/(en|ja|es)\.json/m.test(readFileSync(file, 'utf8')))
+    const loading = files.filter((file) =>
+      /^import (?!type)[^\n]*messages\/(en|ja|es)\.json/m.test(readFileSync(file, 'utf8')),
+    )
     expect(loading).toEqual([])
   })
 })
@@ -60,7 +84,9 @@ describe("the admin's labels, descriptions and validation messages", () => {
     const exempt = /^(?!src\/)|^src\/(migrations|seed)\/|^src\/payload-types\.ts$/
     // A Japanese or Spanish text given as a value (localized URL paths, which start with "/", aside).
     const perLanguage = /\b(ja|es):\s*['"`](?!\/)/
-    const written = sourceFiles().filter((file) => !exempt.test(file) && perLanguage.test(readFileSync(file, 'utf8')))
+    const written = sourceFiles().filter(
+      (file) => !exempt.test(file) && perLanguage.test(readFileSync(file, 'utf8')),
+    )
     expect(written).toEqual([])
   })
 })

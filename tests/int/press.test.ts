@@ -32,13 +32,18 @@ afterAll(async () => {
 describe('the press directory', () => {
   it('lists only press contacts, with only their public fields, in the reader’s language', async () => {
     const all = await payload.count({ collection: 'contacts', overrideAccess: true })
-    const press = await payload.count({ collection: 'contacts', where: { isPressContact: { equals: true } }, overrideAccess: true })
+    const press = await payload.count({
+      collection: 'contacts',
+      where: { isPressContact: { equals: true } },
+      overrideAccess: true,
+    })
     const entries = await queryPressContacts(payload, 'ja')
     expect(entries).toHaveLength(press.totalDocs)
     expect(entries.length).toBeLessThan(all.totalDocs)
     expect(entries.map((entry) => entry.slug)).not.toContain('mariko-ishii')
     const json = JSON.stringify(entries)
-    for (const field of ['personalMobile', 'internalNotes', 'isPressContact']) expect(json).not.toContain(field)
+    for (const field of ['personalMobile', 'internalNotes', 'isPressContact'])
+      expect(json).not.toContain(field)
     const yuki = entries.find((entry) => entry.slug === 'yuki-sato')
     expect(yuki?.office?.value).toBe('東京事務局')
     expect(yuki?.topics.every((topic) => topic.title?.lang === 'ja')).toBe(true)
@@ -50,30 +55,48 @@ describe('the press directory', () => {
     const byLanguage = filterPressDirectory(entries, { language: 'es' })
     expect(byLanguage.length).toBeGreaterThan(0)
     expect(byLanguage.length).toBeLessThan(entries.length)
-    expect(byLanguage.every((entry) => entry.languages.some((tag) => tag.startsWith('es')))).toBe(true)
+    expect(byLanguage.every((entry) => entry.languages.some((tag) => tag.startsWith('es')))).toBe(
+      true,
+    )
     const tokyo = filterPressDirectory(entries, { office: 'tokyo-secretariat' })
     expect(tokyo.map((entry) => entry.slug).sort()).toEqual(['kenji-nakamura', 'yuki-sato'])
     const europe = filterPressDirectory(entries, { region: 'europe' })
     expect(europe.every((entry) => entry.regions.includes('europe'))).toBe(true)
     const topic = entries[0].topics[0].slug
-    expect(filterPressDirectory(entries, { topic }).every((entry) => entry.topics.some((t) => t.slug === topic))).toBe(true)
-    expect(filterPressDirectory(entries, { office: 'tokyo-secretariat', language: 'fr' })).toEqual([])
+    expect(
+      filterPressDirectory(entries, { topic }).every((entry) =>
+        entry.topics.some((t) => t.slug === topic),
+      ),
+    ).toBe(true)
+    expect(filterPressDirectory(entries, { office: 'tokyo-secretariat', language: 'fr' })).toEqual(
+      [],
+    )
     expect(filterPressDirectory(entries, { region: 'antarctica' })).toEqual([])
   })
 
   it('finds people by free text in the reader’s language, accents and spacing aside', async () => {
     const ja = await queryPressContacts(payload, 'ja')
-    expect(filterPressDirectory(ja, { q: '大阪' }).map((entry) => entry.slug)).toEqual(['haruka-mori'])
-    expect(filterPressDirectory(ja, { q: '佐藤' }).map((entry) => entry.slug)).toEqual(['yuki-sato'])
+    expect(filterPressDirectory(ja, { q: '大阪' }).map((entry) => entry.slug)).toEqual([
+      'haruka-mori',
+    ])
+    expect(filterPressDirectory(ja, { q: '佐藤' }).map((entry) => entry.slug)).toEqual([
+      'yuki-sato',
+    ])
     const es = await queryPressContacts(payload, 'es')
     const ginebra = filterPressDirectory(es, { q: 'ginebra' }).map((entry) => entry.slug)
     expect(ginebra).toContain('claire-dubois')
-    expect(filterPressDirectory(es, { q: 'secretaria tokio' }).map((entry) => entry.slug).sort()).toEqual(['kenji-nakamura', 'yuki-sato'])
+    expect(
+      filterPressDirectory(es, { q: 'secretaria tokio' })
+        .map((entry) => entry.slug)
+        .sort(),
+    ).toEqual(['kenji-nakamura', 'yuki-sato'])
     expect(filterPressDirectory(es, { q: 'nadie-se-llama-asi' })).toEqual([])
   })
 
   it('reads filters from the URL, trimmed and bounded, and offers only values some contact has', async () => {
-    expect(pressFilters({ topic: 'a', q: '  two   words ', language: ['ja', 'en'], region: '' })).toEqual({
+    expect(
+      pressFilters({ topic: 'a', q: '  two   words ', language: ['ja', 'en'], region: '' }),
+    ).toEqual({
       topic: 'a',
       region: undefined,
       office: undefined,
@@ -88,12 +111,28 @@ describe('the press directory', () => {
   })
 
   it('a contact unflagged for the press disappears from the directory and loses its page', async () => {
-    const { docs } = await payload.find({ collection: 'contacts', where: { slug: { equals: 'claire-dubois' } }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'contacts',
+      where: { slug: { equals: 'claire-dubois' } },
+      overrideAccess: true,
+    })
     expect(await queryPressContact(payload, 'en', 'claire-dubois')).not.toBeNull()
-    await payload.update({ collection: 'contacts', id: docs[0].id, data: { isPressContact: false }, overrideAccess: true })
-    expect((await queryPressContacts(payload, 'en')).map((entry) => entry.slug)).not.toContain('claire-dubois')
+    await payload.update({
+      collection: 'contacts',
+      id: docs[0].id,
+      data: { isPressContact: false },
+      overrideAccess: true,
+    })
+    expect((await queryPressContacts(payload, 'en')).map((entry) => entry.slug)).not.toContain(
+      'claire-dubois',
+    )
     expect(await queryPressContact(payload, 'en', 'claire-dubois')).toBeNull()
-    await payload.update({ collection: 'contacts', id: docs[0].id, data: { isPressContact: true }, overrideAccess: true })
+    await payload.update({
+      collection: 'contacts',
+      id: docs[0].id,
+      data: { isPressContact: true },
+      overrideAccess: true,
+    })
     expect(await queryPressContact(payload, 'en', 'not-a-contact')).toBeNull()
     expect(await queryPressContact(payload, 'en', 'mariko-ishii')).toBeNull()
   })
@@ -112,31 +151,70 @@ describe('press contacts on a focus area', () => {
     const fromTopics = area.pressContacts
     expect(fromTopics.length).toBeGreaterThan(1)
     const entries = await queryPressContacts(payload, 'es')
-    const expected = entries.filter((entry) => entry.topics.some((topic) => topic.slug === AREA)).map((entry) => entry.slug)
+    const expected = entries
+      .filter((entry) => entry.topics.some((topic) => topic.slug === AREA))
+      .map((entry) => entry.slug)
     expect(area.pressContactsTotal).toBe(expected.length)
     expect(fromTopics).toHaveLength(Math.min(expected.length, TOPIC_CONTACTS_SHOWN))
     for (const contact of fromTopics) expect(expected).toContain(contact.slug)
 
-    const { docs } = await payload.find({ collection: 'focus-areas', where: { slug: { equals: AREA } }, overrideAccess: true, depth: 0 })
-    const chosen = await payload.find({ collection: 'contacts', where: { slug: { in: ['lucia-fernandez', 'yuki-sato'] } }, overrideAccess: true, depth: 0 })
-    const ordered = ['lucia-fernandez', 'yuki-sato'].map((slug) => chosen.docs.find((doc) => doc.slug === slug)!.id)
-    await payload.update({ collection: 'focus-areas', id: docs[0].id, data: { pressContacts: ordered }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'focus-areas',
+      where: { slug: { equals: AREA } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    const chosen = await payload.find({
+      collection: 'contacts',
+      where: { slug: { in: ['lucia-fernandez', 'yuki-sato'] } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    const ordered = ['lucia-fernandez', 'yuki-sato'].map(
+      (slug) => chosen.docs.find((doc) => doc.slug === slug)!.id,
+    )
+    await payload.update({
+      collection: 'focus-areas',
+      id: docs[0].id,
+      data: { pressContacts: ordered },
+      overrideAccess: true,
+    })
     try {
-      expect((await queryFocusArea(payload, 'es', AREA))!.pressContacts.map((contact) => contact.slug)).toEqual(['lucia-fernandez', 'yuki-sato'])
+      expect(
+        (await queryFocusArea(payload, 'es', AREA))!.pressContacts.map((contact) => contact.slug),
+      ).toEqual(['lucia-fernandez', 'yuki-sato'])
     } finally {
-      await payload.update({ collection: 'focus-areas', id: docs[0].id, data: { pressContacts: [] }, overrideAccess: true })
+      await payload.update({
+        collection: 'focus-areas',
+        id: docs[0].id,
+        data: { pressContacts: [] },
+        overrideAccess: true,
+      })
     }
   })
 
   it('shows only the first few of a topic with many press contacts, and counts them all', async () => {
-    const { docs } = await payload.find({ collection: 'focus-areas', where: { slug: { equals: 'migrant-workers-rights' } }, overrideAccess: true, depth: 0 })
-    const before = (await queryFocusArea(payload, 'en', 'migrant-workers-rights'))!.pressContactsTotal
+    const { docs } = await payload.find({
+      collection: 'focus-areas',
+      where: { slug: { equals: 'migrant-workers-rights' } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    const before = (await queryFocusArea(payload, 'en', 'migrant-workers-rights'))!
+      .pressContactsTotal
     const added = []
     for (let i = 0; i < TOPIC_CONTACTS_SHOWN + 2; i++) {
       added.push(
         await payload.create({
           collection: 'contacts',
-          data: { name: `Topic Crowd ${i}`, email: `crowd${i}@example.org`, timeZone: 'Asia/Tokyo', languages: ['en'], topics: [docs[0].id], isPressContact: true },
+          data: {
+            name: `Topic Crowd ${i}`,
+            email: `crowd${i}@example.org`,
+            timeZone: 'Asia/Tokyo',
+            languages: ['en'],
+            topics: [docs[0].id],
+            isPressContact: true,
+          },
           context: { disableRevalidate: true },
         }),
       )
@@ -146,32 +224,73 @@ describe('press contacts on a focus area', () => {
       expect(area.pressContacts).toHaveLength(TOPIC_CONTACTS_SHOWN)
       expect(area.pressContactsTotal).toBe(before + added.length)
     } finally {
-      for (const doc of added) await payload.delete({ collection: 'contacts', id: doc.id, context: { disableRevalidate: true } })
+      for (const doc of added)
+        await payload.delete({
+          collection: 'contacts',
+          id: doc.id,
+          context: { disableRevalidate: true },
+        })
     }
   })
 })
 
 describe('press-contact blocks inside rich text', () => {
   it('refuse a contact who is not for the press', async () => {
-    const ishii = await payload.find({ collection: 'contacts', where: { slug: { equals: 'mariko-ishii' } }, overrideAccess: true, depth: 0 })
+    const ishii = await payload.find({
+      collection: 'contacts',
+      where: { slug: { equals: 'mariko-ishii' } },
+      overrideAccess: true,
+      depth: 0,
+    })
     const body = {
       root: {
-        type: 'root', version: 1, format: '', indent: 0, direction: 'ltr',
-        children: [{ type: 'block', version: 2, format: '', fields: { id: '65a0c0ffee0000000000dead', blockName: '', blockType: 'pressContacts', contacts: [ishii.docs[0].id] } }],
+        type: 'root',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: 'ltr',
+        children: [
+          {
+            type: 'block',
+            version: 2,
+            format: '',
+            fields: {
+              id: '65a0c0ffee0000000000dead',
+              blockName: '',
+              blockType: 'pressContacts',
+              contacts: [ishii.docs[0].id],
+            },
+          },
+        ],
       },
     }
     await expect(
       payload.create({
         collection: 'news-releases',
-        data: { title: 'Refused contact', slug: 'refused-contact', publishedAt: '2026-05-12T01:00:00.000Z', publishedAt_tz: 'Asia/Tokyo', scope: 'global', _status: 'published', body: body as never },
+        data: {
+          title: 'Refused contact',
+          slug: 'refused-contact',
+          publishedAt: '2026-05-12T01:00:00.000Z',
+          publishedAt_tz: 'Asia/Tokyo',
+          scope: 'global',
+          _status: 'published',
+          body: body as never,
+        },
         overrideAccess: true,
       }),
     ).rejects.toThrow(/Contacts/)
   })
 
   it('keep only contacts still flagged for the press, with only their public fields, in the reader’s language', async () => {
-    const contacts = await payload.find({ collection: 'contacts', where: { slug: { in: ['yuki-sato', 'lucia-fernandez'] } }, overrideAccess: true, depth: 0 })
-    const ids = ['yuki-sato', 'lucia-fernandez'].map((slug) => contacts.docs.find((doc) => doc.slug === slug)!.id)
+    const contacts = await payload.find({
+      collection: 'contacts',
+      where: { slug: { in: ['yuki-sato', 'lucia-fernandez'] } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    const ids = ['yuki-sato', 'lucia-fernandez'].map(
+      (slug) => contacts.docs.find((doc) => doc.slug === slug)!.id,
+    )
     const lucia = ids[1]
     const block = (id: string) => ({
       type: 'block',
@@ -179,27 +298,75 @@ describe('press-contact blocks inside rich text', () => {
       format: '',
       fields: { id, blockName: '', blockType: 'pressContacts', heading: 'Ask them', contacts: ids },
     })
-    const paragraph = { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', children: [{ type: 'text', text: 'Before the block.', version: 1, format: 0, mode: 'normal', style: '', detail: 0 }] }
-    const body = { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [paragraph, block('65a0c0ffee0000000000beef')] } }
+    const paragraph = {
+      type: 'paragraph',
+      version: 1,
+      format: '',
+      indent: 0,
+      direction: 'ltr',
+      children: [
+        {
+          type: 'text',
+          text: 'Before the block.',
+          version: 1,
+          format: 0,
+          mode: 'normal',
+          style: '',
+          detail: 0,
+        },
+      ],
+    }
+    const body = {
+      root: {
+        type: 'root',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: 'ltr',
+        children: [paragraph, block('65a0c0ffee0000000000beef')],
+      },
+    }
     const release = await payload.create({
       collection: 'news-releases',
-      data: { title: 'Inline contacts', slug: 'inline-contacts', publishedAt: '2026-05-12T01:00:00.000Z', publishedAt_tz: 'Asia/Tokyo', scope: 'global', _status: 'published', body: body as never },
+      data: {
+        title: 'Inline contacts',
+        slug: 'inline-contacts',
+        publishedAt: '2026-05-12T01:00:00.000Z',
+        publishedAt_tz: 'Asia/Tokyo',
+        scope: 'global',
+        _status: 'published',
+        body: body as never,
+      },
       locale: 'en',
       overrideAccess: true,
     })
-    await payload.update({ collection: 'contacts', id: lucia, data: { isPressContact: false }, overrideAccess: true })
+    await payload.update({
+      collection: 'contacts',
+      id: lucia,
+      data: { isPressContact: false },
+      overrideAccess: true,
+    })
     try {
       const read = await queryNewsRelease(payload, 'ja', 'inline-contacts')
-      const node = (read?.body?.value.root.children as { type: string; fields?: { heading: string; contacts: { slug: string; role?: { value: string } }[] } }[]).find(
-        (child) => child.type === 'block',
-      )
+      const node = (
+        read?.body?.value.root.children as {
+          type: string
+          fields?: { heading: string; contacts: { slug: string; role?: { value: string } }[] }
+        }[]
+      ).find((child) => child.type === 'block')
       expect(node?.fields?.heading).toBe('Ask them')
       expect(node?.fields?.contacts.map((contact) => contact.slug)).toEqual(['yuki-sato'])
       expect(node?.fields?.contacts[0].role?.value).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/)
       const json = JSON.stringify(read?.body)
-      for (const field of ['personalMobile', 'internalNotes', 'isPressContact']) expect(json).not.toContain(field)
+      for (const field of ['personalMobile', 'internalNotes', 'isPressContact'])
+        expect(json).not.toContain(field)
     } finally {
-      await payload.update({ collection: 'contacts', id: lucia, data: { isPressContact: true }, overrideAccess: true })
+      await payload.update({
+        collection: 'contacts',
+        id: lucia,
+        data: { isPressContact: true },
+        overrideAccess: true,
+      })
       await payload.delete({ collection: 'news-releases', id: release.id, overrideAccess: true })
     }
   })
@@ -216,8 +383,12 @@ describe('local time', () => {
   })
   it('marks evenings, nights and weekends as outside office hours', () => {
     expect(localTime(monday10Tokyo, 'Europe/Zurich', 'en')?.inOfficeHours).toBe(false)
-    expect(localTime(new Date('2026-11-21T01:00:00Z'), 'Asia/Tokyo', 'en')?.inOfficeHours).toBe(false) // Saturday
-    expect(localTime(new Date('2026-11-23T09:30:00Z'), 'Asia/Tokyo', 'en')?.inOfficeHours).toBe(false) // 18:30
+    expect(localTime(new Date('2026-11-21T01:00:00Z'), 'Asia/Tokyo', 'en')?.inOfficeHours).toBe(
+      false,
+    ) // Saturday
+    expect(localTime(new Date('2026-11-23T09:30:00Z'), 'Asia/Tokyo', 'en')?.inOfficeHours).toBe(
+      false,
+    ) // 18:30
   })
   it('gives nothing for a zone it does not know', () => {
     expect(localTime(monday10Tokyo, 'Mars/Olympus', 'en')).toBeNull()
@@ -228,7 +399,8 @@ describe('local time', () => {
 const HARUKA_RELEASE = 'japan-urged-to-widen-support-for-trafficking-victims'
 
 type IcalProperty = InstanceType<typeof ICAL.Property>
-const param = (prop: IcalProperty | null, name: string): string | string[] | undefined => prop?.getParameter(name) ?? undefined
+const param = (prop: IcalProperty | null, name: string): string | string[] | undefined =>
+  prop?.getParameter(name) ?? undefined
 
 /** Each card of a file as ical.js, a reader independent of the vcard4 library that writes them, reads it. */
 const readWithIcal = (file: string) => {
@@ -237,9 +409,19 @@ const readWithIcal = (file: string) => {
   return jcards.map((jcard) => {
     const card = new ICAL.Component(jcard)
     const n = card.getFirstProperty('n')
-    const labels = new Map(card.getAllProperties('x-ablabel').map((prop) => [param(prop, 'group'), prop.getFirstValue()]))
+    const labels = new Map(
+      card
+        .getAllProperties('x-ablabel')
+        .map((prop) => [param(prop, 'group'), prop.getFirstValue()]),
+    )
     return {
-      names: card.getAllProperties('fn').map((prop) => ({ name: prop.getFirstValue(), language: param(prop, 'language'), pref: param(prop, 'pref') })),
+      names: card
+        .getAllProperties('fn')
+        .map((prop) => ({
+          name: prop.getFirstValue(),
+          language: param(prop, 'language'),
+          pref: param(prop, 'pref'),
+        })),
       n: { value: n?.getFirstValue(), language: param(n, 'language'), sortAs: param(n, 'sort-as') },
       phones: card.getAllProperties('tel').map((prop) => ({
         number: prop.getFirstValue(),
@@ -254,7 +436,11 @@ const readWithIcal = (file: string) => {
 
 /** One card as the vcard4 library's own reader reads it. */
 const readWithVcard4 = (card: string) =>
-  (parse(card) as unknown as { parsedVcard: { property: string; group?: string; value: unknown }[] }).parsedVcard
+  (
+    parse(card) as unknown as {
+      parsedVcard: { property: string; group?: string; value: unknown }[]
+    }
+  ).parsedVcard
 // vcard4 4.0.5's reader knows SORT-AS (RFC 6350 §5.9) only as "SORTAS" and refuses a card that has
 // it; it reads the rest of the card, and ical.js reads all of it.
 const withoutSortAs = (card: string) => card.replace(/;SORT-AS="[^"]*"/, '')
@@ -283,8 +469,12 @@ describe('vCards', () => {
     expect(card).toContain('\r\nN;LANGUAGE=ja;SORT-AS="Sato,Yuki":佐藤;由紀;;;\r\n')
     expect(card).toContain('ORG:反差別国際運動\r\n')
     expect(card).toContain('TITLE:Press officer\\, Tokyo\\; secretariat\r\n')
-    expect(card).toContain('\r\nitem1.TEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:+81355550123\r\nitem1.X-ABLABEL:事務所\r\n')
-    expect(card).toContain('\r\nitem2.TEL;VALUE=uri;TYPE="work,voice";PREF=2:tel:+819055550123\r\nitem2.X-ABLABEL:時間外\r\n')
+    expect(card).toContain(
+      '\r\nitem1.TEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:+81355550123\r\nitem1.X-ABLABEL:事務所\r\n',
+    )
+    expect(card).toContain(
+      '\r\nitem2.TEL;VALUE=uri;TYPE="work,voice";PREF=2:tel:+819055550123\r\nitem2.X-ABLABEL:時間外\r\n',
+    )
     expect(card).toContain('EMAIL;TYPE=work:y.sato@example.org')
     expect(card).toContain('LANG;PREF=1:ja')
     expect(card).toContain('LANG;PREF=2:en')
@@ -295,14 +485,22 @@ describe('vCards', () => {
       { name: '佐藤 由紀', language: 'ja', pref: '1' },
       { name: 'Yuki Sato', language: 'ja-Latn', pref: '2' },
     ])
-    expect(readWithVcard4(withoutSortAs(card)).find((prop) => prop.property === 'FN')?.value).toBe('佐藤 由紀')
+    expect(readWithVcard4(withoutSortAs(card)).find((prop) => prop.property === 'FN')?.value).toBe(
+      '佐藤 由紀',
+    )
   })
 
   it('puts several contacts in one file', () => {
-    const file = vCardFile([yuki, { ...yuki, name: 'Lucía Fernández', nameLatin: null }], vcardReader('en'))
+    const file = vCardFile(
+      [yuki, { ...yuki, name: 'Lucía Fernández', nameLatin: null }],
+      vcardReader('en'),
+    )
     expect(file.match(/BEGIN:VCARD/g)).toHaveLength(2)
     expect(file).toContain('\r\nFN:Lucía Fernández\r\nN:Fernández;Lucía;;;\r\n')
-    expect(readWithIcal(file).map((card) => card.names[0].name)).toEqual(['Yuki Sato', 'Lucía Fernández'])
+    expect(readWithIcal(file).map((card) => card.names[0].name)).toEqual([
+      'Yuki Sato',
+      'Lucía Fernández',
+    ])
   })
 
   it('splits names by how they are written', () => {
@@ -313,70 +511,125 @@ describe('vCards', () => {
 
   // A release's file of press contacts, as its vcard route builds it for a reader of each language.
   const releaseFile = async (locale: Locale) => {
-    const [release, settings] = await Promise.all([queryNewsRelease(payload, locale, HARUKA_RELEASE), querySiteSettings(payload, locale)])
-    expect(release?.pressContacts.map((contact) => contact.slug)).toEqual(['haruka-mori', 'yuki-sato'])
-    const response = vcardResponse(release!.pressContacts.map((contact) => toVCardContact(contact, settings)), locale, 'file')
+    const [release, settings] = await Promise.all([
+      queryNewsRelease(payload, locale, HARUKA_RELEASE),
+      querySiteSettings(payload, locale),
+    ])
+    expect(release?.pressContacts.map((contact) => contact.slug)).toEqual([
+      'haruka-mori',
+      'yuki-sato',
+    ])
+    const response = vcardResponse(
+      release!.pressContacts.map((contact) => toVCardContact(contact, settings)),
+      locale,
+      'file',
+    )
     return response.text()
   }
-  const labels = (locale: Locale) => (JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as typeof en).PressContacts.kind
+  const labels = (locale: Locale) =>
+    (JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as typeof en).PressContacts.kind
 
   it.each([
     ['en', 'Haruka Mori'],
     ['es', 'Haruka Mori'],
-  ] as const)('gives a reader of %s the name in Latin script first, with the Japanese one after it', async (locale, first) => {
-    const file = await releaseFile(locale)
-    expect(file).toContain('\r\nFN;LANGUAGE=ja-Latn;PREF=1:Haruka Mori\r\nFN;LANGUAGE=ja;PREF=2:森 遥\r\nN;LANGUAGE=ja-Latn:Mori;Haruka;;;\r\n')
-    const [haruka, yukiCard] = readWithIcal(file)
-    expect(haruka.names).toEqual([
-      { name: first, language: 'ja-Latn', pref: '1' },
-      { name: '森 遥', language: 'ja', pref: '2' },
-    ])
-    expect(haruka.n).toEqual({ value: ['Mori', 'Haruka', '', '', ''], language: 'ja-Latn', sortAs: undefined })
-    expect(yukiCard.names.map((name) => name.name)).toEqual(['Yuki Sato', '佐藤 由紀'])
-    // vcard4's own reader agrees.
-    const parsed = readWithVcard4(file.slice(0, file.indexOf('END:VCARD\r\n') + 'END:VCARD\r\n'.length))
-    expect(parsed.filter((prop) => prop.property === 'FN').map((prop) => prop.value)).toEqual(['Haruka Mori', '森 遥'])
-    expect(parsed.find((prop) => prop.property === 'N')?.value).toMatchObject({ familyNames: 'Mori', givenNames: 'Haruka' })
-  })
+  ] as const)(
+    'gives a reader of %s the name in Latin script first, with the Japanese one after it',
+    async (locale, first) => {
+      const file = await releaseFile(locale)
+      expect(file).toContain(
+        '\r\nFN;LANGUAGE=ja-Latn;PREF=1:Haruka Mori\r\nFN;LANGUAGE=ja;PREF=2:森 遥\r\nN;LANGUAGE=ja-Latn:Mori;Haruka;;;\r\n',
+      )
+      const [haruka, yukiCard] = readWithIcal(file)
+      expect(haruka.names).toEqual([
+        { name: first, language: 'ja-Latn', pref: '1' },
+        { name: '森 遥', language: 'ja', pref: '2' },
+      ])
+      expect(haruka.n).toEqual({
+        value: ['Mori', 'Haruka', '', '', ''],
+        language: 'ja-Latn',
+        sortAs: undefined,
+      })
+      expect(yukiCard.names.map((name) => name.name)).toEqual(['Yuki Sato', '佐藤 由紀'])
+      // vcard4's own reader agrees.
+      const parsed = readWithVcard4(
+        file.slice(0, file.indexOf('END:VCARD\r\n') + 'END:VCARD\r\n'.length),
+      )
+      expect(parsed.filter((prop) => prop.property === 'FN').map((prop) => prop.value)).toEqual([
+        'Haruka Mori',
+        '森 遥',
+      ])
+      expect(parsed.find((prop) => prop.property === 'N')?.value).toMatchObject({
+        familyNames: 'Mori',
+        givenNames: 'Haruka',
+      })
+    },
+  )
 
   it('gives a reader of ja the Japanese name first, sorted by its romanisation', async () => {
     const file = await releaseFile('ja')
-    expect(file).toContain('\r\nFN;LANGUAGE=ja;PREF=1:森 遥\r\nFN;LANGUAGE=ja-Latn;PREF=2:Haruka Mori\r\nN;LANGUAGE=ja;SORT-AS="Mori,Haruka":森;遥;;;\r\n')
+    expect(file).toContain(
+      '\r\nFN;LANGUAGE=ja;PREF=1:森 遥\r\nFN;LANGUAGE=ja-Latn;PREF=2:Haruka Mori\r\nN;LANGUAGE=ja;SORT-AS="Mori,Haruka":森;遥;;;\r\n',
+    )
     const [haruka, yukiCard] = readWithIcal(file)
     expect(haruka.names).toEqual([
       { name: '森 遥', language: 'ja', pref: '1' },
       { name: 'Haruka Mori', language: 'ja-Latn', pref: '2' },
     ])
-    expect(haruka.n).toEqual({ value: ['森', '遥', '', '', ''], language: 'ja', sortAs: 'Mori,Haruka' })
+    expect(haruka.n).toEqual({
+      value: ['森', '遥', '', '', ''],
+      language: 'ja',
+      sortAs: 'Mori,Haruka',
+    })
     expect(yukiCard.names.map((name) => name.name)).toEqual(['佐藤 由紀', 'Yuki Sato'])
     // When this first expectation fails, vcard4 reads SORT-AS: drop withoutSortAs.
     const card = file.slice(0, file.indexOf('END:VCARD\r\n') + 'END:VCARD\r\n'.length)
     expect(() => readWithVcard4(card)).toThrow(/SORT-AS/)
     const parsed = readWithVcard4(withoutSortAs(card))
-    expect(parsed.filter((prop) => prop.property === 'FN').map((prop) => prop.value)).toEqual(['森 遥', 'Haruka Mori'])
+    expect(parsed.filter((prop) => prop.property === 'FN').map((prop) => prop.value)).toEqual([
+      '森 遥',
+      'Haruka Mori',
+    ])
   })
 
-  it.each(locales)('labels each phone in a property group in the language of a reader of %s', async (locale) => {
-    const file = await releaseFile(locale)
-    const [haruka, yukiCard] = readWithIcal(file)
-    const kind = labels(locale)
-    expect(haruka.phones).toEqual([
-      { number: 'tel:+61255504211', type: ['work', 'voice'], label: kind.press },
-      { number: 'tel:+61255504210', type: ['work', 'voice'], label: kind.office },
-      { number: 'tel:+61491570113', type: ['work', 'cell'], label: kind.mobile },
-    ])
-    expect(yukiCard.phones.map((phone) => phone.label)).toEqual([kind.press, kind.office, kind.outOfHours])
-    // Three labels, three different strings: the lines are told apart.
-    expect(new Set(yukiCard.phones.map((phone) => phone.label)).size).toBe(3)
-    const groups = readWithVcard4(withoutSortAs(file.slice(file.lastIndexOf('BEGIN:VCARD')))).filter((prop) => prop.group)
-    expect(groups.map((prop) => `${prop.group}.${prop.property}`)).toEqual([
-      'item1.TEL', 'item1.X-ABLABEL', 'item2.TEL', 'item2.X-ABLABEL', 'item3.TEL', 'item3.X-ABLABEL',
-    ])
-  })
+  it.each(locales)(
+    'labels each phone in a property group in the language of a reader of %s',
+    async (locale) => {
+      const file = await releaseFile(locale)
+      const [haruka, yukiCard] = readWithIcal(file)
+      const kind = labels(locale)
+      expect(haruka.phones).toEqual([
+        { number: 'tel:+61255504211', type: ['work', 'voice'], label: kind.press },
+        { number: 'tel:+61255504210', type: ['work', 'voice'], label: kind.office },
+        { number: 'tel:+61491570113', type: ['work', 'cell'], label: kind.mobile },
+      ])
+      expect(yukiCard.phones.map((phone) => phone.label)).toEqual([
+        kind.press,
+        kind.office,
+        kind.outOfHours,
+      ])
+      // Three labels, three different strings: the lines are told apart.
+      expect(new Set(yukiCard.phones.map((phone) => phone.label)).size).toBe(3)
+      const groups = readWithVcard4(
+        withoutSortAs(file.slice(file.lastIndexOf('BEGIN:VCARD'))),
+      ).filter((prop) => prop.group)
+      expect(groups.map((prop) => `${prop.group}.${prop.property}`)).toEqual([
+        'item1.TEL',
+        'item1.X-ABLABEL',
+        'item2.TEL',
+        'item2.X-ABLABEL',
+        'item3.TEL',
+        'item3.X-ABLABEL',
+      ])
+    },
+  )
 
   it('ends lines with CRLF, folds them by octets and never inside a character, and escapes only what RFC 6350 names', () => {
-    const role = '人身売買・移住プログラム担当、𠮷田記念基金との連携窓口（大阪事務所・日本委員会）兼 国際連絡担当: 報道対応'
-    const card = contactVCard({ ...yuki, role, organisation: 'Rights, Inc.\\Japan\r\nOsaka' }, vcardReader('en'))
+    const role =
+      '人身売買・移住プログラム担当、𠮷田記念基金との連携窓口（大阪事務所・日本委員会）兼 国際連絡担当: 報道対応'
+    const card = contactVCard(
+      { ...yuki, role, organisation: 'Rights, Inc.\\Japan\r\nOsaka' },
+      vcardReader('en'),
+    )
     expect(card.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     for (const line of card.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
     expect(card).toMatch(/\r\nTITLE:人身売買/)
@@ -403,7 +656,11 @@ describe('ContactPoint structured data', () => {
       pageUrl: 'https://example.org/es/prensa/lucia-fernandez',
     })
     expect(data['@type']).toBe('Organization')
-    expect(data.contactPoint).toMatchObject({ '@type': 'ContactPoint', contactType: 'media relations', areaServed: ['América Latina'] })
+    expect(data.contactPoint).toMatchObject({
+      '@type': 'ContactPoint',
+      contactType: 'media relations',
+      areaServed: ['América Latina'],
+    })
     expect(data.contactPoint.availableLanguage).toEqual(contact!.languages)
     expect(data.contactPoint.telephone).toMatch(/^\+\d+$/)
     expect(data.contactPoint.email).toMatch(/@example\.org$/)

@@ -26,7 +26,9 @@ describe('RateLimiter', () => {
   it('stays bounded in memory however many clients come', () => {
     const limiter = new RateLimiter(1, 60_000, 100)
     for (let i = 0; i < 1000; i++) limiter.hit(`client-${i}`, 0)
-    expect((limiter as unknown as { windows: Map<string, unknown> }).windows.size).toBeLessThanOrEqual(100)
+    expect(
+      (limiter as unknown as { windows: Map<string, unknown> }).windows.size,
+    ).toBeLessThanOrEqual(100)
   })
 })
 
@@ -36,13 +38,16 @@ describe('clientAddress', () => {
     recordPeerAddresses()
     const server = createServer((request, response) => {
       const seen = new Headers()
-      for (const [key, value] of Object.entries(request.headers)) if (typeof value === 'string') seen.set(key, value)
+      for (const [key, value] of Object.entries(request.headers))
+        if (typeof value === 'string') seen.set(key, value)
       response.end(clientAddress(seen))
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
       const { port } = server.address() as AddressInfo
-      return (await rawRequest('/', { base: `http://127.0.0.1:${port}`, localAddress: from, headers })).text
+      return (
+        await rawRequest('/', { base: `http://127.0.0.1:${port}`, localAddress: from, headers })
+      ).text
     } finally {
       await new Promise((resolve) => server.close(resolve))
     }
@@ -63,7 +68,9 @@ describe('clientAddress', () => {
     await trusting(undefined, async () => {
       expect(await seenBy({}, '127.0.0.5')).toBe('127.0.0.5')
       expect(await seenBy({ 'X-Forwarded-For': '203.0.113.9' }, '127.0.0.5')).toBe('127.0.0.5')
-      expect(await seenBy({ 'X-Forwarded-For': '203.0.113.9, 127.0.0.1' }, '127.0.0.5')).toBe('127.0.0.5')
+      expect(await seenBy({ 'X-Forwarded-For': '203.0.113.9, 127.0.0.1' }, '127.0.0.5')).toBe(
+        '127.0.0.5',
+      )
     })
   })
 
@@ -72,12 +79,16 @@ describe('clientAddress', () => {
       // Our proxy sets the header to the address it saw.
       expect(await seenBy({ 'X-Forwarded-For': '203.0.113.9' }, '127.0.0.1')).toBe('203.0.113.9')
       // A client's own X-Forwarded-For before our proxy's hop is not believed.
-      expect(await seenBy({ 'X-Forwarded-For': '198.51.100.1, 203.0.113.9' }, '127.0.0.1')).toBe('203.0.113.9')
+      expect(await seenBy({ 'X-Forwarded-For': '198.51.100.1, 203.0.113.9' }, '127.0.0.1')).toBe(
+        '203.0.113.9',
+      )
       // Anyone else connecting directly is taken at the socket's word.
       expect(await seenBy({ 'X-Forwarded-For': '203.0.113.9' }, '127.0.0.6')).toBe('127.0.0.6')
     })
     await trusting('127.0.0.0/8', async () => {
-      expect(await seenBy({ 'X-Forwarded-For': '198.51.100.1, 127.0.0.3' }, '127.0.0.1')).toBe('198.51.100.1')
+      expect(await seenBy({ 'X-Forwarded-For': '198.51.100.1, 127.0.0.3' }, '127.0.0.1')).toBe(
+        '198.51.100.1',
+      )
     })
   })
 

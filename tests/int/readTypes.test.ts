@@ -2,7 +2,12 @@
 // hand in src/content/raw.ts, so this checks the list against the running config, both ways.
 import { describe, expect, it } from '@jest/globals'
 import type { FlattenedField, SanitizedConfig } from 'payload'
-import { type FocusAreaDoc, localizedFields, type NewsReleaseDoc, type PerLocale } from '@/content/raw'
+import {
+  type FocusAreaDoc,
+  localizedFields,
+  type NewsReleaseDoc,
+  type PerLocale,
+} from '@/content/raw'
 
 const config: SanitizedConfig = await (await import('@payload-config')).default
 
@@ -11,12 +16,15 @@ const localizedPaths = (fields: FlattenedField[], prefix = ''): string[] =>
   fields.flatMap((field) => {
     const path = `${prefix}${field.name}`
     if ('localized' in field && field.localized) return [path]
-    if (field.type === 'group' || field.type === 'array') return localizedPaths(field.flattenedFields, `${path}.`)
+    if (field.type === 'group' || field.type === 'array')
+      return localizedPaths(field.flattenedFields, `${path}.`)
     return []
   })
 
 const fieldsOf = (slug: string): FlattenedField[] => {
-  const document = config.collections.find((collection) => collection.slug === slug) ?? config.globals.find((global) => global.slug === slug)
+  const document =
+    config.collections.find((collection) => collection.slug === slug) ??
+    config.globals.find((global) => global.slug === slug)
   if (!document) throw new Error(`No collection or global ${slug}`)
   return document.flattenedFields
 }
@@ -37,7 +45,8 @@ export const typeChecks = (release: NewsReleaseDoc, area: FocusAreaDoc) => {
   const stanceHeading: PerLocale<string | null> | undefined = area.stance?.[0]?.heading
   // A related document, when populated, is read with locale "all" too.
   const committee = area.activities?.[0]?.committee
-  const committeeName: PerLocale<string | null> | undefined = typeof committee === 'object' ? committee.name : undefined
+  const committeeName: PerLocale<string | null> | undefined =
+    typeof committee === 'object' ? committee.name : undefined
   // @ts-expect-error no such field
   const missing = release.headline
   return [title, plainTitle, slug, seoTitle, stanceHeading, committeeName, missing]

@@ -15,7 +15,8 @@ jest.unstable_mockModule('next/cache', () => ({
 // As `next start` records it; the fetch below is a stand-in, so nothing listens there.
 const SERVER_ORIGIN = 'http://localhost:59999'
 process.env.__NEXT_PRIVATE_ORIGIN = SERVER_ORIGIN
-const { revalidateAfterWrites, revalidateTags, SETTLE_PASSES_MS, REVALIDATE_PATH } = await import('@/revalidation/revalidateTags')
+const { revalidateAfterWrites, revalidateTags, SETTLE_PASSES_MS, REVALIDATE_PATH } =
+  await import('@/revalidation/revalidateTags')
 const { cronSecret } = await import('@/lib/secrets')
 const { POST } = await import('@/app/(frontend)/next/revalidate/route')
 
@@ -27,7 +28,11 @@ beforeEach(() => {
   requests.length = 0
   phase = 'before'
   globalThis.fetch = (async (url: string, init: RequestInit) => {
-    requests.push({ url: String(url), authorization: new Headers(init.headers).get('authorization'), tags: JSON.parse(String(init.body)).tags })
+    requests.push({
+      url: String(url),
+      authorization: new Headers(init.headers).get('authorization'),
+      tags: JSON.parse(String(init.body)).tags,
+    })
     return new Response('{}', { status: 200 })
   }) as typeof fetch
 })
@@ -55,7 +60,11 @@ describe('revalidateAfterWrites', () => {
     for (const [i, at] of SETTLE_PASSES_MS.entries()) {
       await jest.advanceTimersByTimeAsync(at - (SETTLE_PASSES_MS[i - 1] ?? 0))
       expect(requests).toHaveLength(i + 1)
-      expect(requests[i]).toEqual({ url: `${SERVER_ORIGIN}${REVALIDATE_PATH}`, authorization: `Bearer ${cronSecret()}`, tags: ['news-releases', 'news-releases:a'] })
+      expect(requests[i]).toEqual({
+        url: `${SERVER_ORIGIN}${REVALIDATE_PATH}`,
+        authorization: `Bearer ${cronSecret()}`,
+        tags: ['news-releases', 'news-releases:a'],
+      })
     }
   })
 
@@ -109,7 +118,10 @@ describe(`POST ${REVALIDATE_PATH}`, () => {
     POST(
       new Request(`http://localhost${REVALIDATE_PATH}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization ? { authorization } : {}),
+        },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     )
@@ -129,10 +141,19 @@ describe(`POST ${REVALIDATE_PATH}`, () => {
 
   it('refuses what is not a list of cache tags, with a message', async () => {
     const auth = `Bearer ${cronSecret()}`
-    for (const body of ['not json', {}, { tags: [] }, { tags: 'news-releases' }, { tags: ['<script>'] }, { tags: Array.from({ length: 501 }, (_, i) => `t${i}`) }]) {
+    for (const body of [
+      'not json',
+      {},
+      { tags: [] },
+      { tags: 'news-releases' },
+      { tags: ['<script>'] },
+      { tags: Array.from({ length: 501 }, (_, i) => `t${i}`) },
+    ]) {
       const res = await post(body, auth)
       expect(res.status).toBe(400)
-      expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/tags/)
+      expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+        /tags/,
+      )
     }
     expect(calls).toEqual([])
   })

@@ -26,31 +26,49 @@ beforeEach(() => {
 
 describe('news releases', () => {
   it('publishing refreshes the release’s page and the lists, and nothing else', async () => {
-    await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), slug: 'fresh-news' } })
+    await payload.create({
+      collection: 'news-releases',
+      data: { ...validData['news-releases'](), slug: 'fresh-news' },
+    })
     expect(new Set(revalidated)).toEqual(new Set(['news-releases', 'news-releases:fresh-news']))
   })
 
   it('a change of slug refreshes the old and the new address', async () => {
-    const doc = await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), slug: 'old-slug' } })
+    const doc = await payload.create({
+      collection: 'news-releases',
+      data: { ...validData['news-releases'](), slug: 'old-slug' },
+    })
     revalidated.length = 0
     await payload.update({ collection: 'news-releases', id: doc.id, data: { slug: 'new-slug' } })
-    expect(new Set(revalidated)).toEqual(new Set(['news-releases', 'news-releases:new-slug', 'news-releases:old-slug']))
+    expect(new Set(revalidated)).toEqual(
+      new Set(['news-releases', 'news-releases:new-slug', 'news-releases:old-slug']),
+    )
   })
 
   it('saving a draft that was never published refreshes nothing', async () => {
-    await payload.create({ collection: 'news-releases', draft: true, data: { ...validData['news-releases'](), slug: 'quiet-draft', _status: 'draft' } })
+    await payload.create({
+      collection: 'news-releases',
+      draft: true,
+      data: { ...validData['news-releases'](), slug: 'quiet-draft', _status: 'draft' },
+    })
     expect(revalidated).toEqual([])
   })
 
   it('unpublishing refreshes the page that showed it', async () => {
-    const doc = await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), slug: 'going-away' } })
+    const doc = await payload.create({
+      collection: 'news-releases',
+      data: { ...validData['news-releases'](), slug: 'going-away' },
+    })
     revalidated.length = 0
     await payload.update({ collection: 'news-releases', id: doc.id, data: { _status: 'draft' } })
     expect(revalidated).toContain('news-releases:going-away')
   })
 
   it('deleting refreshes its page and the lists', async () => {
-    const doc = await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), slug: 'deleted-news' } })
+    const doc = await payload.create({
+      collection: 'news-releases',
+      data: { ...validData['news-releases'](), slug: 'deleted-news' },
+    })
     revalidated.length = 0
     await payload.delete({ collection: 'news-releases', id: doc.id })
     expect(new Set(revalidated)).toEqual(new Set(['news-releases', 'news-releases:deleted-news']))
@@ -69,19 +87,40 @@ describe('news releases', () => {
 describe('other content', () => {
   it('a contact change refreshes the pages that show it, and no other', async () => {
     const contact = await payload.create({ collection: 'contacts', data: validData.contacts() })
-    const showing = await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), pressContacts: [contact.id] } })
-    const other = await payload.create({ collection: 'news-releases', data: validData['news-releases']() })
-    const committee = await payload.create({ collection: 'committees', data: { ...validData.committees(), code: 'RVC', contacts: [contact.id] } })
+    const showing = await payload.create({
+      collection: 'news-releases',
+      data: { ...validData['news-releases'](), pressContacts: [contact.id] },
+    })
+    const other = await payload.create({
+      collection: 'news-releases',
+      data: validData['news-releases'](),
+    })
+    const committee = await payload.create({
+      collection: 'committees',
+      data: { ...validData.committees(), code: 'RVC', contacts: [contact.id] },
+    })
     revalidated.length = 0
-    await payload.update({ collection: 'contacts', id: contact.id, data: { role: 'Spokesperson' }, locale: 'en' })
+    await payload.update({
+      collection: 'contacts',
+      id: contact.id,
+      data: { role: 'Spokesperson' },
+      locale: 'en',
+    })
     expect(new Set(revalidated)).toEqual(
-      new Set(['contacts', `contacts:${contact.slug}`, `news-releases:${showing.slug}`, `committees:${committee.slug}`]),
+      new Set([
+        'contacts',
+        `contacts:${contact.slug}`,
+        `news-releases:${showing.slug}`,
+        `committees:${committee.slug}`,
+      ]),
     )
     expect(revalidated).not.toContain(`news-releases:${other.slug}`)
 
     revalidated.length = 0
     await payload.delete({ collection: 'contacts', id: contact.id })
-    expect(revalidated).toEqual(expect.arrayContaining([`news-releases:${showing.slug}`, `committees:${committee.slug}`]))
+    expect(revalidated).toEqual(
+      expect.arrayContaining([`news-releases:${showing.slug}`, `committees:${committee.slug}`]),
+    )
   })
 
   it('a contact placed in a text’s press-contact block refreshes that page, whichever language placed it', async () => {
@@ -91,25 +130,59 @@ describe('other content', () => {
     ]
     const bodyWith = (id: string | number, blockId: string) => ({
       root: {
-        type: 'root', version: 1, format: '', indent: 0, direction: 'ltr',
-        children: [{ type: 'block', version: 2, format: '', fields: { id: blockId, blockName: '', blockType: 'pressContacts', contacts: [id] } }],
+        type: 'root',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: 'ltr',
+        children: [
+          {
+            type: 'block',
+            version: 2,
+            format: '',
+            fields: { id: blockId, blockName: '', blockType: 'pressContacts', contacts: [id] },
+          },
+        ],
       },
     })
     const release = await payload.create({
       collection: 'news-releases',
-      data: { ...validData['news-releases'](), body: bodyWith(inEnglish.id, '65a0c0ffee0000000000aaa1') as never },
+      data: {
+        ...validData['news-releases'](),
+        body: bodyWith(inEnglish.id, '65a0c0ffee0000000000aaa1') as never,
+      },
       locale: 'en',
     })
-    await payload.update({ collection: 'news-releases', id: release.id, locale: 'ja', data: { body: bodyWith(inJapanese.id, '65a0c0ffee0000000000aaa2') as never } })
+    await payload.update({
+      collection: 'news-releases',
+      id: release.id,
+      locale: 'ja',
+      data: { body: bodyWith(inJapanese.id, '65a0c0ffee0000000000aaa2') as never },
+    })
     for (const contact of [inEnglish, inJapanese]) {
       revalidated.length = 0
-      await payload.update({ collection: 'contacts', id: contact.id, data: { role: 'Spokesperson' }, locale: 'en' })
+      await payload.update({
+        collection: 'contacts',
+        id: contact.id,
+        data: { role: 'Spokesperson' },
+        locale: 'en',
+      })
       expect(revalidated).toContain(`news-releases:${release.slug}`)
     }
     // An edit in one language keeps the other language's contacts.
-    await payload.update({ collection: 'news-releases', id: release.id, locale: 'ja', data: { title: 'リリース' } })
+    await payload.update({
+      collection: 'news-releases',
+      id: release.id,
+      locale: 'ja',
+      data: { title: 'リリース' },
+    })
     revalidated.length = 0
-    await payload.update({ collection: 'contacts', id: inEnglish.id, data: { role: 'Press officer' }, locale: 'en' })
+    await payload.update({
+      collection: 'contacts',
+      id: inEnglish.id,
+      data: { role: 'Press officer' },
+      locale: 'en',
+    })
     expect(revalidated).toContain(`news-releases:${release.slug}`)
   })
 
@@ -118,25 +191,54 @@ describe('other content', () => {
       await payload.create({ collection: 'focus-areas', data: validData['focus-areas']() }),
       await payload.create({ collection: 'focus-areas', data: validData['focus-areas']() }),
     ]
-    const release = await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), focusAreas: [first.id] } })
+    const release = await payload.create({
+      collection: 'news-releases',
+      data: { ...validData['news-releases'](), focusAreas: [first.id] },
+    })
     revalidated.length = 0
-    await payload.update({ collection: 'news-releases', id: release.id, data: { focusAreas: [second.id] } })
+    await payload.update({
+      collection: 'news-releases',
+      id: release.id,
+      data: { focusAreas: [second.id] },
+    })
     expect(new Set(revalidated)).toEqual(
-      new Set(['news-releases', `news-releases:${release.slug}`, `focus-areas:${first.slug}`, `focus-areas:${second.slug}`]),
+      new Set([
+        'news-releases',
+        `news-releases:${release.slug}`,
+        `focus-areas:${first.slug}`,
+        `focus-areas:${second.slug}`,
+      ]),
     )
   })
 
   it('a focus area refreshes the releases, partners and committees that show it', async () => {
-    const committee = await payload.create({ collection: 'committees', data: { ...validData.committees(), code: 'RVF' } })
+    const committee = await payload.create({
+      collection: 'committees',
+      data: { ...validData.committees(), code: 'RVF' },
+    })
     const area = await payload.create({
       collection: 'focus-areas',
-      data: { ...validData['focus-areas'](), activities: [{ committee: committee.id, text: 'Field work.' }] },
+      data: {
+        ...validData['focus-areas'](),
+        activities: [{ committee: committee.id, text: 'Field work.' }],
+      },
     })
-    const release = await payload.create({ collection: 'news-releases', data: { ...validData['news-releases'](), focusAreas: [area.id] } })
-    const partner = await payload.create({ collection: 'partners', data: { ...validData.partners(), focusAreas: [area.id] } })
+    const release = await payload.create({
+      collection: 'news-releases',
+      data: { ...validData['news-releases'](), focusAreas: [area.id] },
+    })
+    const partner = await payload.create({
+      collection: 'partners',
+      data: { ...validData.partners(), focusAreas: [area.id] },
+    })
     const unrelated = await payload.create({ collection: 'partners', data: validData.partners() })
     revalidated.length = 0
-    await payload.update({ collection: 'focus-areas', id: area.id, data: { summary: 'Revised.' }, locale: 'en' })
+    await payload.update({
+      collection: 'focus-areas',
+      id: area.id,
+      data: { summary: 'Revised.' },
+      locale: 'en',
+    })
     expect(new Set(revalidated)).toEqual(
       new Set([
         'focus-areas',
@@ -150,20 +252,35 @@ describe('other content', () => {
   })
 
   it('an image refreshes the pages and lists that show it, and the whole site for the logo', async () => {
-    const image = await payload.create({ collection: 'media', data: { alt: 'Logo' }, file: await uploadFile('logo.png') })
-    const area = await payload.create({ collection: 'focus-areas', data: { ...validData['focus-areas'](), heroImage: image.id } })
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: 'Logo' },
+      file: await uploadFile('logo.png'),
+    })
+    const area = await payload.create({
+      collection: 'focus-areas',
+      data: { ...validData['focus-areas'](), heroImage: image.id },
+    })
     revalidated.length = 0
     await payload.update({ collection: 'media', id: image.id, data: { credit: 'Photo desk' } })
-    expect(new Set(revalidated)).toEqual(new Set(['media', `focus-areas:${area.slug}`, 'focus-areas']))
+    expect(new Set(revalidated)).toEqual(
+      new Set(['media', `focus-areas:${area.slug}`, 'focus-areas']),
+    )
 
-    await payload.updateGlobal({ slug: 'site-settings', data: { organisationName: 'Test organisation', shortName: 'TEST', logo: image.id } })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { organisationName: 'Test organisation', shortName: 'TEST', logo: image.id },
+    })
     revalidated.length = 0
     await payload.update({ collection: 'media', id: image.id, data: { credit: 'Archive' } })
     expect(revalidated).toContain('global:site-settings')
   })
 
   it('site settings refresh their own tag', async () => {
-    await payload.updateGlobal({ slug: 'site-settings', data: { shortName: 'TEST', organisationName: 'Test organisation' } })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { shortName: 'TEST', organisationName: 'Test organisation' },
+    })
     expect(revalidated).toEqual(['global:site-settings'])
   })
 

@@ -3,7 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { CollectionSlug, Payload } from 'payload'
 
-jest.unstable_mockModule('next/cache', () => ({ revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }))
+jest.unstable_mockModule('next/cache', () => ({
+  revalidateTag: () => undefined,
+  unstable_cache: (fn: () => unknown) => fn,
+}))
 jest.unstable_mockModule('next/server', () => ({ after: () => undefined }))
 
 const { uploadFile, validData } = await import('../helpers/fixtures')
@@ -21,12 +24,36 @@ const roles: Role[] = ['admin', 'editor', 'pressOfficer', 'translator']
 
 // Who may create, change the English text of, and delete each kind of content.
 const matrix: Record<Content, Record<'create' | 'update' | 'delete', Role[]>> = {
-  'news-releases': { create: ['admin', 'editor', 'pressOfficer'], update: ['admin', 'editor', 'pressOfficer'], delete: ['admin', 'editor', 'pressOfficer'] },
-  contacts: { create: ['admin', 'editor', 'pressOfficer'], update: ['admin', 'editor', 'pressOfficer'], delete: ['admin', 'editor', 'pressOfficer'] },
-  'focus-areas': { create: ['admin', 'editor'], update: ['admin', 'editor'], delete: ['admin', 'editor'] },
-  committees: { create: ['admin', 'editor'], update: ['admin', 'editor'], delete: ['admin', 'editor'] },
-  partners: { create: ['admin', 'editor'], update: ['admin', 'editor'], delete: ['admin', 'editor'] },
-  media: { create: ['admin', 'editor', 'pressOfficer'], update: ['admin', 'editor', 'pressOfficer'], delete: ['admin', 'editor'] },
+  'news-releases': {
+    create: ['admin', 'editor', 'pressOfficer'],
+    update: ['admin', 'editor', 'pressOfficer'],
+    delete: ['admin', 'editor', 'pressOfficer'],
+  },
+  contacts: {
+    create: ['admin', 'editor', 'pressOfficer'],
+    update: ['admin', 'editor', 'pressOfficer'],
+    delete: ['admin', 'editor', 'pressOfficer'],
+  },
+  'focus-areas': {
+    create: ['admin', 'editor'],
+    update: ['admin', 'editor'],
+    delete: ['admin', 'editor'],
+  },
+  committees: {
+    create: ['admin', 'editor'],
+    update: ['admin', 'editor'],
+    delete: ['admin', 'editor'],
+  },
+  partners: {
+    create: ['admin', 'editor'],
+    update: ['admin', 'editor'],
+    delete: ['admin', 'editor'],
+  },
+  media: {
+    create: ['admin', 'editor', 'pressOfficer'],
+    update: ['admin', 'editor', 'pressOfficer'],
+    delete: ['admin', 'editor'],
+  },
 }
 
 // A translated field of each collection, for the translator's edits.
@@ -46,7 +73,9 @@ const committeeCode = () => {
   return 'Q' + [Math.floor(n / 26) % 26, n % 26].map((i) => String.fromCharCode(65 + i)).join('')
 }
 const dataFor = (collection: Exclude<Content, 'media'>) =>
-  collection === 'committees' ? { ...validData.committees(), code: committeeCode() } : validData[collection]()
+  collection === 'committees'
+    ? { ...validData.committees(), code: committeeCode() }
+    : validData[collection]()
 
 const newDoc = async (collection: Content) =>
   collection === 'media'
@@ -65,8 +94,13 @@ const allowed = async (attempt: () => Promise<unknown>) =>
 beforeAll(async () => {
   payload = await startPayload()
   api = await startApiServer()
-  for (const role of roles) staff[role] = await createStaff(payload, `${role.toLowerCase()}@example.org`, [role])
-  await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { organisationName: 'Test organisation', shortName: 'TO' } as never })
+  for (const role of roles)
+    staff[role] = await createStaff(payload, `${role.toLowerCase()}@example.org`, [role])
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'en',
+    data: { organisationName: 'Test organisation', shortName: 'TO' } as never,
+  })
 })
 afterAll(async () => {
   await api?.close()
@@ -74,27 +108,53 @@ afterAll(async () => {
 })
 
 describe.each(Object.keys(matrix) as Content[])('%s', (collection) => {
-  it.each(roles)('%s: create, update in English and delete as the matrix says, through the Local API', async (role) => {
-    const user = staff[role].user
-    const { create, update, delete: remove } = matrix[collection]
-    const creating = async () =>
-      collection === 'media'
-        ? payload.create({ collection, data: { alt: 'Mine' }, file: await uploadFile(), user, overrideAccess: false })
-        : payload.create({ collection, data: dataFor(collection) as never, user, overrideAccess: false })
-    expect(await allowed(creating)).toBe(create.includes(role))
+  it.each(roles)(
+    '%s: create, update in English and delete as the matrix says, through the Local API',
+    async (role) => {
+      const user = staff[role].user
+      const { create, update, delete: remove } = matrix[collection]
+      const creating = async () =>
+        collection === 'media'
+          ? payload.create({
+              collection,
+              data: { alt: 'Mine' },
+              file: await uploadFile(),
+              user,
+              overrideAccess: false,
+            })
+          : payload.create({
+              collection,
+              data: dataFor(collection) as never,
+              user,
+              overrideAccess: false,
+            })
+      expect(await allowed(creating)).toBe(create.includes(role))
 
-    const doc = await newDoc(collection)
-    const updating = () => payload.update({ collection, id: doc.id, locale: 'en', data: { [translated[collection]]: 'Changed in English' }, user, overrideAccess: false })
-    expect(await allowed(updating)).toBe(update.includes(role))
-    const deleting = () => payload.delete({ collection, id: doc.id, user, overrideAccess: false })
-    expect(await allowed(deleting)).toBe(remove.includes(role))
-  })
+      const doc = await newDoc(collection)
+      const updating = () =>
+        payload.update({
+          collection,
+          id: doc.id,
+          locale: 'en',
+          data: { [translated[collection]]: 'Changed in English' },
+          user,
+          overrideAccess: false,
+        })
+      expect(await allowed(updating)).toBe(update.includes(role))
+      const deleting = () => payload.delete({ collection, id: doc.id, user, overrideAccess: false })
+      expect(await allowed(deleting)).toBe(remove.includes(role))
+    },
+  )
 
   it.each(roles)('%s: the same through REST', async (role) => {
     const headers = { ...staff[role].auth, 'content-type': 'application/json' }
     const { create, update, delete: remove } = matrix[collection]
     if (collection !== 'media') {
-      const created = await fetch(`${api.url}/api/${collection}`, { method: 'POST', headers, body: JSON.stringify(dataFor(collection)) })
+      const created = await fetch(`${api.url}/api/${collection}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(dataFor(collection)),
+      })
       expect(created.status).toBe(create.includes(role) ? 201 : 403)
     }
     const doc = await newDoc(collection)
@@ -104,7 +164,10 @@ describe.each(Object.keys(matrix) as Content[])('%s', (collection) => {
       body: JSON.stringify({ [translated[collection]]: 'Changed in English' }),
     })
     expect(updated.status).toBe(update.includes(role) ? 200 : 403)
-    const deleted = await fetch(`${api.url}/api/${collection}/${doc.id}`, { method: 'DELETE', headers: staff[role].auth })
+    const deleted = await fetch(`${api.url}/api/${collection}/${doc.id}`, {
+      method: 'DELETE',
+      headers: staff[role].auth,
+    })
     expect(deleted.status).toBe(remove.includes(role) ? 200 : 403)
   })
 
@@ -115,11 +178,20 @@ describe.each(Object.keys(matrix) as Content[])('%s', (collection) => {
       const res = await fetch(`${api.url}/api/${collection}/${doc.id}?locale=${locale}`, {
         method: 'PATCH',
         headers: { ...staff.translator.auth, 'content-type': 'application/json' },
-        body: JSON.stringify({ [field]: `訳 ${locale}`, slug: 'taken-over', createdAt: '2000-01-01T00:00:00.000Z' }),
+        body: JSON.stringify({
+          [field]: `訳 ${locale}`,
+          slug: 'taken-over',
+          createdAt: '2000-01-01T00:00:00.000Z',
+        }),
       })
       expect(res.status).toBe(200)
     }
-    const after = (await payload.findByID({ collection: collection as CollectionSlug, id: doc.id, locale: 'all', draft: true })) as Record<string, any>
+    const after = (await payload.findByID({
+      collection: collection as CollectionSlug,
+      id: doc.id,
+      locale: 'all',
+      draft: true,
+    })) as Record<string, any>
     expect(after[field]).toMatchObject({ ja: '訳 ja', es: '訳 es' })
     // The English text and the fields every language shares stay as they were.
     expect(after[field].en ?? null).toEqual(doc[field] ?? null)
@@ -141,7 +213,14 @@ describe('publishing', () => {
     })
     expect(draft.summary).toBe('日本語の下書き')
     const publishing = () =>
-      payload.update({ collection: 'news-releases', id: release.id, locale: 'ja', data: { _status: 'published' } as never, user: staff.translator.user, overrideAccess: false })
+      payload.update({
+        collection: 'news-releases',
+        id: release.id,
+        locale: 'ja',
+        data: { _status: 'published' } as never,
+        user: staff.translator.user,
+        overrideAccess: false,
+      })
     expect(await allowed(publishing)).toBe(false)
     // A press officer may.
     const published = await payload.update({
@@ -157,13 +236,30 @@ describe('publishing', () => {
 })
 
 describe('site settings', () => {
-  it.each(roles)('%s: English text as admins and editors only, translations by translators too', async (role) => {
-    const user = staff[role].user
-    const english = () => payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { tagline: `By ${role}` }, user, overrideAccess: false })
-    expect(await allowed(english)).toBe(role === 'admin' || role === 'editor')
-    const japanese = () => payload.updateGlobal({ slug: 'site-settings', locale: 'ja', data: { tagline: `${role}の訳` }, user, overrideAccess: false })
-    expect(await allowed(japanese)).toBe(role !== 'pressOfficer')
-  })
+  it.each(roles)(
+    '%s: English text as admins and editors only, translations by translators too',
+    async (role) => {
+      const user = staff[role].user
+      const english = () =>
+        payload.updateGlobal({
+          slug: 'site-settings',
+          locale: 'en',
+          data: { tagline: `By ${role}` },
+          user,
+          overrideAccess: false,
+        })
+      expect(await allowed(english)).toBe(role === 'admin' || role === 'editor')
+      const japanese = () =>
+        payload.updateGlobal({
+          slug: 'site-settings',
+          locale: 'ja',
+          data: { tagline: `${role}の訳` },
+          user,
+          overrideAccess: false,
+        })
+      expect(await allowed(japanese)).toBe(role !== 'pressOfficer')
+    },
+  )
 })
 
 describe('people', () => {

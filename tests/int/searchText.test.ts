@@ -4,7 +4,8 @@ import { foldedMatchRanges, foldForSearch } from '@/lib/search/fold'
 import { lexicalPlainText } from '@/lib/search/plainText'
 import { toLexical } from '@/seed/lexical'
 
-const marked = (text: string, words: string[]) => foldedMatchRanges(text, words).map(([start, end]) => text.slice(start, end))
+const marked = (text: string, words: string[]) =>
+  foldedMatchRanges(text, words).map(([start, end]) => text.slice(start, end))
 
 describe('foldForSearch', () => {
   it('drops case and Latin accents, and widens nothing it should not', () => {

@@ -9,17 +9,36 @@ import { startPayload, stopPayload } from '../helpers/payload'
 
 let payload: Payload
 let api: ApiServer
-const collections: CollectionSlug[] = ['news-releases', 'focus-areas', 'committees', 'partners', 'contacts', 'media', 'users']
+const collections: CollectionSlug[] = [
+  'news-releases',
+  'focus-areas',
+  'committees',
+  'partners',
+  'contacts',
+  'media',
+  'users',
+]
 const countsAfterFirstRun: Record<string, number> = {}
 const idsAfterFirstRun: Record<string, unknown[]> = {}
 
 const countAll = async () => {
   const counts: Record<string, number> = {}
-  for (const collection of collections) counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
+  for (const collection of collections)
+    counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
   return counts
 }
 const idsOf = async (collection: CollectionSlug) =>
-  (await payload.find({ collection, limit: 0, pagination: false, depth: 0, sort: 'id', overrideAccess: true, draft: true })).docs.map((d) => d.id)
+  (
+    await payload.find({
+      collection,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      sort: 'id',
+      overrideAccess: true,
+      draft: true,
+    })
+  ).docs.map((d) => d.id)
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -39,29 +58,44 @@ describe('a second run', () => {
     expect(await countAll()).toEqual(countsAfterFirstRun)
   })
   it('updates the same documents instead of creating new ones', async () => {
-    for (const collection of collections) expect(await idsOf(collection)).toEqual(idsAfterFirstRun[collection])
+    for (const collection of collections)
+      expect(await idsOf(collection)).toEqual(idsAfterFirstRun[collection])
   })
 })
 
 describe('enough content for lists, pagination and a press directory', () => {
   it('has at least 12 releases over several months, all published', async () => {
-    const { docs } = await payload.find({ collection: 'news-releases', limit: 0, pagination: false, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'news-releases',
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     expect(docs.length).toBeGreaterThanOrEqual(12)
     expect(docs.every((doc) => doc._status === 'published')).toBe(true)
     expect(new Set(docs.map((doc) => doc.publishedAt.slice(0, 7))).size).toBeGreaterThanOrEqual(4)
-    expect(new Set(docs.map((doc) => doc.scope))).toEqual(new Set(['global', 'regional', 'country']))
+    expect(new Set(docs.map((doc) => doc.scope))).toEqual(
+      new Set(['global', 'regional', 'country']),
+    )
     expect(docs.every((doc) => (doc.pressContacts ?? []).length > 0)).toBe(true)
   })
 
   it('has at least 8 contacts across offices, languages and time zones, some not for the press', async () => {
-    const { docs } = await payload.find({ collection: 'contacts', limit: 0, pagination: false, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'contacts',
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     expect(docs.length).toBeGreaterThanOrEqual(8)
     expect(new Set(docs.map((doc) => doc.office)).size).toBeGreaterThanOrEqual(4)
     expect(new Set(docs.map((doc) => doc.timeZone)).size).toBeGreaterThanOrEqual(4)
     expect(new Set(docs.flatMap((doc) => doc.languages ?? [])).size).toBeGreaterThanOrEqual(5)
     expect(docs.filter((doc) => doc.isPressContact).length).toBeGreaterThanOrEqual(5)
     expect(docs.filter((doc) => !doc.isPressContact).length).toBeGreaterThanOrEqual(2)
-    expect(docs.filter((doc) => doc.languages?.includes('es') && doc.isPressContact).length).toBeGreaterThanOrEqual(2)
+    expect(
+      docs.filter((doc) => doc.languages?.includes('es') && doc.isPressContact).length,
+    ).toBeGreaterThanOrEqual(2)
   })
 
   it('has the trafficking focus area with its stance, the three committees’ work, partners and materials', async () => {
@@ -73,14 +107,23 @@ describe('enough content for lists, pagination and a press directory', () => {
     })
     const area = docs[0]
     expect(area.stance?.length).toBeGreaterThanOrEqual(3)
-    const codes = (area.activities ?? []).map((activity) => (typeof activity.committee === 'object' ? activity.committee.code : null))
+    const codes = (area.activities ?? []).map((activity) =>
+      typeof activity.committee === 'object' ? activity.committee.code : null,
+    )
     expect(codes).toEqual(expect.arrayContaining(['AC', 'LAB', 'JC']))
-    expect((area.partners ?? []).map((p) => (typeof p === 'object' ? p.acronym : null))).toEqual(expect.arrayContaining(['WOCON', 'JNATIP']))
+    expect((area.partners ?? []).map((p) => (typeof p === 'object' ? p.acronym : null))).toEqual(
+      expect.arrayContaining(['WOCON', 'JNATIP']),
+    )
     expect(area.relatedMaterials?.length).toBeGreaterThanOrEqual(2)
   })
 
   it('ends the source release with its press contacts, in order', async () => {
-    const { docs } = await payload.find({ collection: 'news-releases', where: { dateline: { equals: 'New York' } }, depth: 1, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'news-releases',
+      where: { dateline: { equals: 'New York' } },
+      depth: 1,
+      overrideAccess: true,
+    })
     const release = docs.find((doc) => /demand/i.test(doc.title ?? ''))
     expect(release).toBeDefined()
     expect(release?.scope).toBe('global')
@@ -92,7 +135,12 @@ describe('enough content for lists, pagination and a press directory', () => {
   it('gives the organisation a name and a logo, described in each language', async () => {
     const alts = new Set<string>()
     for (const locale of ['en', 'ja', 'es'] as const) {
-      const settings = await payload.findGlobal({ slug: 'site-settings', locale, depth: 1, overrideAccess: true })
+      const settings = await payload.findGlobal({
+        slug: 'site-settings',
+        locale,
+        depth: 1,
+        overrideAccess: true,
+      })
       expect(settings.organisationName).toBeTruthy()
       const logo = settings.logo
       expect(typeof logo === 'object' && logo?.mimeType).toBe('image/png')
@@ -114,12 +162,22 @@ const translatedFields: [CollectionSlug, string[]][] = [
 
 describe.each(translatedFields)('every seeded %s', (collection, fields) => {
   it('exists in ja and es, non-empty and different from the English', async () => {
-    const { docs } = await payload.find({ collection, locale: 'all', limit: 0, pagination: false, overrideAccess: true, depth: 0 })
+    const { docs } = await payload.find({
+      collection,
+      locale: 'all',
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(docs.length).toBeGreaterThan(0)
     for (const doc of docs as unknown as Record<string, Record<string, string>>[]) {
       for (const field of fields) {
         const values = doc[field]
-        for (const locale of locales) expect(`${field}:${locale}:${values?.[locale]?.trim() ? 'ok' : 'empty'}`).toBe(`${field}:${locale}:ok`)
+        for (const locale of locales)
+          expect(`${field}:${locale}:${values?.[locale]?.trim() ? 'ok' : 'empty'}`).toBe(
+            `${field}:${locale}:ok`,
+          )
         // Place names such as "Geneva"/"Ginebra" can coincide in two languages; Japanese never does.
         expect(values.ja).not.toBe(values.en)
         if (field !== 'dateline') expect(values.es).not.toBe(values.en)
@@ -132,10 +190,17 @@ describe.each(translatedFields)('every seeded %s', (collection, fields) => {
 describe('rich text', () => {
   it('every release and focus area has a body in each language, and the Japanese one is Japanese', async () => {
     for (const collection of ['news-releases', 'focus-areas'] as const) {
-      const { docs } = await payload.find({ collection, locale: 'all', limit: 0, pagination: false, overrideAccess: true })
+      const { docs } = await payload.find({
+        collection,
+        locale: 'all',
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
       for (const doc of docs) {
         const body = doc.body as unknown as Record<string, unknown>
-        for (const locale of locales) expect(JSON.stringify(body[locale] ?? '')).toMatch(/"text":"[^"]+"/)
+        for (const locale of locales)
+          expect(JSON.stringify(body[locale] ?? '')).toMatch(/"text":"[^"]+"/)
         expect(JSON.stringify(body.ja)).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/)
         expect(JSON.stringify(body.es)).not.toBe(JSON.stringify(body.en))
       }
@@ -145,12 +210,26 @@ describe('rich text', () => {
 
 describe('contact data', () => {
   it('uses only example.org addresses and phone ranges reserved for fiction', async () => {
-    const reserved = [/^\+4420794600\d{2}$|^\+44207946\d{4}$/, /^\+1\d{3}55501\d{2}$/, /^\+6125550\d{4}$/, /^\+61491570\d{3}$/]
-    const { docs } = await payload.find({ collection: 'contacts', limit: 0, pagination: false, overrideAccess: true })
+    const reserved = [
+      /^\+4420794600\d{2}$|^\+44207946\d{4}$/,
+      /^\+1\d{3}55501\d{2}$/,
+      /^\+6125550\d{4}$/,
+      /^\+61491570\d{3}$/,
+    ]
+    const { docs } = await payload.find({
+      collection: 'contacts',
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     for (const doc of docs) {
       expect(doc.email).toMatch(/@example\.org$/)
-      for (const number of [...(doc.phones ?? []).map((p) => p.number), doc.personalMobile].filter(Boolean) as string[]) {
-        expect(reserved.some((pattern) => pattern.test(number)) ? number : `not reserved: ${number}`).toBe(number)
+      for (const number of [...(doc.phones ?? []).map((p) => p.number), doc.personalMobile].filter(
+        Boolean,
+      ) as string[]) {
+        expect(
+          reserved.some((pattern) => pattern.test(number)) ? number : `not reserved: ${number}`,
+        ).toBe(number)
       }
     }
   })
@@ -160,10 +239,18 @@ describe('the embargoed demo release', () => {
   const slug = 'latin-american-base-updates-report-on-trafficking-in-women-in-argentina'
 
   it('is under embargo until 10:00 in Buenos Aires two weeks after seeding, hidden from the public', async () => {
-    const { docs } = await payload.find({ collection: 'news-releases', where: { slug: { equals: slug } }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'news-releases',
+      where: { slug: { equals: slug } },
+      overrideAccess: true,
+    })
     const embargo = docs[0]?.embargoUntil
     expect(docs[0]?.embargoUntil_tz).toBe('America/Argentina/Buenos_Aires')
-    const wallClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'America/Argentina/Buenos_Aires', hour: '2-digit', minute: '2-digit' })
+    const wallClock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'America/Argentina/Buenos_Aires',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
     expect(wallClock.format(new Date(embargo!))).toBe('10:00')
     const days = (Date.parse(embargo!) - Date.now()) / 86_400_000
     expect(days).toBeGreaterThan(13)
@@ -173,13 +260,20 @@ describe('the embargoed demo release', () => {
   })
 
   it('has exactly one working embargo link (a second run adds none), which shows it in Japanese', async () => {
-    const { docs } = await payload.find({ collection: 'embargo-links', overrideAccess: true, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'embargo-links',
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(docs).toHaveLength(1)
     const { queryEmbargoLink } = await import('@/content/queries/embargoLink')
     const view = await queryEmbargoLink(payload, 'ja', docs[0].token!)
     expect(view?.release.slug).toBe(slug)
     expect(view?.release.title?.lang).toBe('ja')
-    expect(view?.release.pressContacts.map((contact) => contact.slug)).toEqual(['lucia-fernandez', 'mateo-quiroga'])
+    expect(view?.release.pressContacts.map((contact) => contact.slug)).toEqual([
+      'lucia-fernandez',
+      'mateo-quiroga',
+    ])
   })
 })
 
@@ -209,28 +303,60 @@ describe('the public API', () => {
 describe('the editorial workflow demo', () => {
   it('publishes every page and release in each of its three languages', async () => {
     for (const collection of ['news-releases', 'focus-areas', 'committees', 'partners'] as const) {
-      const { docs } = await payload.find({ collection, locale: 'all', limit: 0, pagination: false, overrideAccess: true, select: { _status: true } })
-      for (const doc of docs) expect(doc._status).toEqual({ en: 'published', ja: 'published', es: 'published' })
+      const { docs } = await payload.find({
+        collection,
+        locale: 'all',
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        select: { _status: true },
+      })
+      for (const doc of docs)
+        expect(doc._status).toEqual({ en: 'published', ja: 'published', es: 'published' })
     }
   })
 
   it('has one release whose English was revised after it was translated, so both translations are outdated', async () => {
     const { queryTranslationWork } = await import('@/admin/translationWork')
-    const [admin] = (await payload.find({ collection: 'users', where: { email: { equals: adminCredentials().email } }, overrideAccess: true })).docs
+    const [admin] = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: adminCredentials().email } },
+        overrideAccess: true,
+      })
+    ).docs
     const work = await queryTranslationWork(payload, { ...admin, collection: 'users' } as never)
     // Each language's column names it in that language.
-    const titles = { ja: '日本委員会とJNATIP、人身取引被害者の支援拡充を政府に要請', es: 'El Comité de Japón y la JNATIP piden al Gobierno más protección para las víctimas de trata' }
+    const titles = {
+      ja: '日本委員会とJNATIP、人身取引被害者の支援拡充を政府に要請',
+      es: 'El Comité de Japón y la JNATIP piden al Gobierno más protección para las víctimas de trata',
+    }
     for (const locale of ['ja', 'es'] as const) {
-      expect(work[locale].filter((task) => task.state === 'outdated').map((task) => [task.title, task.titleLocale])).toEqual([[titles[locale], locale]])
+      expect(
+        work[locale]
+          .filter((task) => task.state === 'outdated')
+          .map((task) => [task.title, task.titleLocale]),
+      ).toEqual([[titles[locale], locale]])
       expect(work[locale].filter((task) => task.state === 'missing')).toEqual([])
     }
   })
 
   it('has an editor, a translator and a press officer to try it with, on the demo password', async () => {
-    const { docs } = await payload.find({ collection: 'users', where: { email: { like: '@example.org' } }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { like: '@example.org' } },
+      overrideAccess: true,
+    })
     const roleOf = Object.fromEntries(docs.map((user) => [user.email, user.roles]))
-    expect(roleOf).toMatchObject({ 'editor@example.org': ['editor'], 'translator@example.org': ['translator'], 'press@example.org': ['pressOfficer'] })
-    const login = await payload.login({ collection: 'users', data: { email: 'translator@example.org', password: adminCredentials().password } })
+    expect(roleOf).toMatchObject({
+      'editor@example.org': ['editor'],
+      'translator@example.org': ['translator'],
+      'press@example.org': ['pressOfficer'],
+    })
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'translator@example.org', password: adminCredentials().password },
+    })
     expect(login.token).toBeTruthy()
   })
 })

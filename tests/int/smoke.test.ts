@@ -15,7 +15,10 @@ afterAll(async () => {
 })
 
 it('boots', async () => {
-  const doc = await payload.create({ collection: 'focus-areas', data: { title: 'Human trafficking', _status: 'published' } })
+  const doc = await payload.create({
+    collection: 'focus-areas',
+    data: { title: 'Human trafficking', _status: 'published' },
+  })
   expect(doc.slug).toBe('human-trafficking')
   const res = await fetch(`${api.url}/api/focus-areas`)
   expect(res.status).toBe(200)

@@ -8,7 +8,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Field, Payload } from 'payload'
 
-jest.unstable_mockModule('next/cache', () => ({ revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }))
+jest.unstable_mockModule('next/cache', () => ({
+  revalidateTag: () => undefined,
+  unstable_cache: (fn: () => unknown) => fn,
+}))
 jest.unstable_mockModule('next/server', () => ({ after: () => undefined }))
 
 const { startPayload, stopPayload } = await import('../helpers/payload')
@@ -34,28 +37,50 @@ beforeAll(async () => {
   await seed(payload)
   // States an export must keep: a newer Japanese draft over a published release, a Spanish page
   // unpublished on its own, and a focus area that was never published.
-  const release = (await payload.find({ collection: 'news-releases', limit: 1, sort: 'publishedAt' })).docs[0]
-  await payload.update({ collection: 'news-releases', id: release.id, locale: 'ja', draft: true, data: { summary: '下書きの概要（未公開）' } })
+  const release = (
+    await payload.find({ collection: 'news-releases', limit: 1, sort: 'publishedAt' })
+  ).docs[0]
+  await payload.update({
+    collection: 'news-releases',
+    id: release.id,
+    locale: 'ja',
+    draft: true,
+    data: { summary: '下書きの概要（未公開）' },
+  })
   const committee = (await payload.find({ collection: 'committees', limit: 1 })).docs[0]
-  await payload.update({ collection: 'committees', id: committee.id, locale: 'es', data: { _status: 'draft' } })
-  await payload.create({ collection: 'focus-areas', locale: 'en', draft: true, data: { title: 'Never published', _status: 'draft' } })
+  await payload.update({
+    collection: 'committees',
+    id: committee.id,
+    locale: 'es',
+    data: { _status: 'draft' },
+  })
+  await payload.create({
+    collection: 'focus-areas',
+    locale: 'en',
+    draft: true,
+    data: { title: 'Never published', _status: 'draft' },
+  })
 
   await exportContent(payload, before, (step) => steps.add(step))
   // Wipe: every document the export holds (their versions and media files go with them), and the
   // embargo links that point at releases (not exported: they are handed to journalists).
   await payload.delete({ collection: 'embargo-links', where: { id: { exists: true } } })
-  for (const collection of [...transferredCollections].reverse()) await payload.delete({ collection, where: { id: { exists: true } } })
+  for (const collection of [...transferredCollections].reverse())
+    await payload.delete({ collection, where: { id: { exists: true } } })
   await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
   await importContent(payload, before, (step) => steps.add(step))
   await exportContent(payload, after)
 }, 600_000)
 afterAll(async () => stopPayload(payload))
 
-const read = async (dir: string, collection: string) => JSON.parse(await readFile(path.join(dir, `${collection}.json`), 'utf8')) as Exported[]
+const read = async (dir: string, collection: string) =>
+  JSON.parse(await readFile(path.join(dir, `${collection}.json`), 'utf8')) as Exported[]
 
 /** Each document under a key that survives new ids (slug, or file name), links written as keys too. */
 const canonical = async (dir: string) => {
-  const files = Object.fromEntries(await Promise.all(transferredCollections.map(async (c) => [c, await read(dir, c)] as const)))
+  const files = Object.fromEntries(
+    await Promise.all(transferredCollections.map(async (c) => [c, await read(dir, c)] as const)),
+  )
   const keyOf = new Map<string, string>()
   for (const collection of transferredCollections) {
     for (const item of files[collection]) {
@@ -63,18 +88,26 @@ const canonical = async (dir: string) => {
       keyOf.set(`${collection}:${item.id}`, `${collection}:${doc.slug ?? doc.filename}`)
     }
   }
-  const toKey = (collection: string, id: unknown) => keyOf.get(`${collection}:${id}`) ?? `missing ${collection}:${id}`
+  const toKey = (collection: string, id: unknown) =>
+    keyOf.get(`${collection}:${id}`) ?? `missing ${collection}:${id}`
   const out: Record<string, Data> = {}
   for (const collection of transferredCollections) {
     const fields = payload.collections[collection].config.fields as Field[]
     for (const item of files[collection]) {
-      const versions = item.doc ? { doc: item.doc } : { published: item.published!, latest: item.latest! }
+      const versions = item.doc
+        ? { doc: item.doc }
+        : { published: item.published!, latest: item.latest! }
       const entry: Data = {}
       for (const [name, doc] of Object.entries(versions)) {
         entry[name] = {
           status: doc._status ?? null,
           translationStatus: doc.translationStatus ?? null,
-          ...Object.fromEntries(locales.map((locale) => [locale, remapIds(fields, forLocale(fields, doc, locale), toKey, [PressContactsBlock])])),
+          ...Object.fromEntries(
+            locales.map((locale) => [
+              locale,
+              remapIds(fields, forLocale(fields, doc, locale), toKey, [PressContactsBlock]),
+            ]),
+          ),
         }
       }
       out[toKey(collection, item.id)] = entry
@@ -92,11 +125,28 @@ describe('export, wipe, import', () => {
   })
 
   it('keeps what the public sees and what staff see apart, as before', async () => {
-    const release = (await payload.find({ collection: 'news-releases', limit: 1, sort: 'publishedAt', locale: 'ja' })).docs[0]
+    const release = (
+      await payload.find({
+        collection: 'news-releases',
+        limit: 1,
+        sort: 'publishedAt',
+        locale: 'ja',
+      })
+    ).docs[0]
     expect(release.summary).not.toBe('下書きの概要（未公開）')
-    const latest = await payload.findByID({ collection: 'news-releases', id: release.id, locale: 'ja', draft: true })
+    const latest = await payload.findByID({
+      collection: 'news-releases',
+      id: release.id,
+      locale: 'ja',
+      draft: true,
+    })
     expect(latest.summary).toBe('下書きの概要（未公開）')
-    const hidden = await payload.find({ collection: 'focus-areas', where: { title: { equals: 'Never published' } }, overrideAccess: false, locale: 'en' })
+    const hidden = await payload.find({
+      collection: 'focus-areas',
+      where: { title: { equals: 'Never published' } },
+      overrideAccess: false,
+      locale: 'en',
+    })
     expect(hidden.totalDocs).toBe(0)
   })
 

@@ -3,13 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
-jest.unstable_mockModule('next/cache', () => ({ revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }))
+jest.unstable_mockModule('next/cache', () => ({
+  revalidateTag: () => undefined,
+  unstable_cache: (fn: () => unknown) => fn,
+}))
 jest.unstable_mockModule('next/server', () => ({ after: () => undefined }))
 
 const { validData } = await import('../helpers/fixtures')
 const { createStaff, startPayload, stopPayload } = await import('../helpers/payload')
 const { startApiServer } = await import('../helpers/httpServer')
-const { changedSinceTranslation, translationState, translationStates } = await import('@/documents/translationStatus')
+const { changedSinceTranslation, translationState, translationStates } =
+  await import('@/documents/translationStatus')
 const { queryTranslationWork } = await import('@/admin/translationWork')
 
 let payload: Payload
@@ -29,16 +33,26 @@ afterAll(async () => {
 })
 
 const patch = async (path: string, body: unknown, auth: Record<string, string>) => {
-  const res = await fetch(`${api.url}/api${path}`, { method: 'PATCH', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const res = await fetch(`${api.url}/api${path}`, {
+    method: 'PATCH',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
   expect(res.status).toBe(200)
 }
 /** The status as staff see it in the admin: from the latest version, drafts included. */
 const statesOf = async (collection: 'news-releases' | 'contacts', id: number) => {
-  const res = await fetch(`${api.url}/api/${collection}/${id}?draft=true&depth=0`, { headers: editor.auth })
-  return translationStates(((await res.json()) as { translationStatus?: unknown }).translationStatus)
+  const res = await fetch(`${api.url}/api/${collection}/${id}?draft=true&depth=0`, {
+    headers: editor.auth,
+  })
+  return translationStates(
+    ((await res.json()) as { translationStatus?: unknown }).translationStatus,
+  )
 }
 const recordOf = async (collection: 'news-releases' | 'contacts', id: number): Promise<unknown> => {
-  const res = await fetch(`${api.url}/api/${collection}/${id}?draft=true&depth=0`, { headers: editor.auth })
+  const res = await fetch(`${api.url}/api/${collection}/${id}?draft=true&depth=0`, {
+    headers: editor.auth,
+  })
   return ((await res.json()) as { translationStatus?: unknown }).translationStatus
 }
 // Timestamps are compared to the millisecond; keep saves apart.
@@ -46,11 +60,23 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 describe('the status of each translation', () => {
   it('goes from missing to current when translated, outdated when the English changes, current again when saved', async () => {
-    const doc = await payload.create({ collection: 'news-releases', locale: 'en', data: { ...validData['news-releases'](), title: 'Raids in Chiba', summary: 'Police raided two sites.' } })
+    const doc = await payload.create({
+      collection: 'news-releases',
+      locale: 'en',
+      data: {
+        ...validData['news-releases'](),
+        title: 'Raids in Chiba',
+        summary: 'Police raided two sites.',
+      },
+    })
     expect(await statesOf('news-releases', doc.id)).toEqual({ ja: 'missing', es: 'missing' })
 
     await tick()
-    await patch(`/news-releases/${doc.id}?locale=ja&draft=true`, { title: '千葉で一斉摘発', summary: '警察が2か所を捜索した。' }, translator.auth)
+    await patch(
+      `/news-releases/${doc.id}?locale=ja&draft=true`,
+      { title: '千葉で一斉摘発', summary: '警察が2か所を捜索した。' },
+      translator.auth,
+    )
     expect(await statesOf('news-releases', doc.id)).toEqual({ ja: 'current', es: 'missing' })
 
     // Changing what all languages share, or saving the English unchanged, outdates nothing.
@@ -60,35 +86,72 @@ describe('the status of each translation', () => {
     expect(await statesOf('news-releases', doc.id)).toEqual({ ja: 'current', es: 'missing' })
 
     await tick()
-    await patch(`/news-releases/${doc.id}?locale=en`, { summary: 'Police raided three sites.' }, editor.auth)
+    await patch(
+      `/news-releases/${doc.id}?locale=en`,
+      { summary: 'Police raided three sites.' },
+      editor.auth,
+    )
     expect(await statesOf('news-releases', doc.id)).toEqual({ ja: 'outdated', es: 'missing' })
     // And which English field changed since the Japanese was saved: the summary, not the title.
-    expect(changedSinceTranslation(await recordOf('news-releases', doc.id), 'ja')).toEqual(['summary'])
+    expect(changedSinceTranslation(await recordOf('news-releases', doc.id), 'ja')).toEqual([
+      'summary',
+    ])
     await tick()
-    await patch(`/news-releases/${doc.id}?locale=en`, { title: 'Raids in Chiba Prefecture' }, editor.auth)
-    expect(changedSinceTranslation(await recordOf('news-releases', doc.id), 'ja')).toEqual(['summary', 'title'])
+    await patch(
+      `/news-releases/${doc.id}?locale=en`,
+      { title: 'Raids in Chiba Prefecture' },
+      editor.auth,
+    )
+    expect(changedSinceTranslation(await recordOf('news-releases', doc.id), 'ja')).toEqual([
+      'summary',
+      'title',
+    ])
 
     // An autosave is work in progress; saving by hand makes the translation current.
     await tick()
-    await patch(`/news-releases/${doc.id}?locale=ja&draft=true&autosave=true`, { summary: '警察が3か所を' }, translator.auth)
+    await patch(
+      `/news-releases/${doc.id}?locale=ja&draft=true&autosave=true`,
+      { summary: '警察が3か所を' },
+      translator.auth,
+    )
     expect((await statesOf('news-releases', doc.id)).ja).toBe('outdated')
     await tick()
-    await patch(`/news-releases/${doc.id}?locale=ja&draft=true`, { summary: '警察が3か所を捜索した。' }, translator.auth)
+    await patch(
+      `/news-releases/${doc.id}?locale=ja&draft=true`,
+      { summary: '警察が3か所を捜索した。' },
+      translator.auth,
+    )
     expect(await statesOf('news-releases', doc.id)).toEqual({ ja: 'current', es: 'missing' })
     expect(changedSinceTranslation(await recordOf('news-releases', doc.id), 'ja')).toEqual([])
   })
 
   it('a translation emptied again is missing', async () => {
-    const doc = await payload.create({ collection: 'contacts', locale: 'en', data: { ...validData.contacts(), role: 'Press officer', office: 'Tokyo' } })
-    await patch(`/contacts/${doc.id}?locale=es`, { role: 'Responsable de prensa', office: 'Tokio' }, translator.auth)
+    const doc = await payload.create({
+      collection: 'contacts',
+      locale: 'en',
+      data: { ...validData.contacts(), role: 'Press officer', office: 'Tokyo' },
+    })
+    await patch(
+      `/contacts/${doc.id}?locale=es`,
+      { role: 'Responsable de prensa', office: 'Tokio' },
+      translator.auth,
+    )
     expect((await statesOf('contacts', doc.id)).es).toBe('current')
     await patch(`/contacts/${doc.id}?locale=es`, { role: '', office: '' }, translator.auth)
     expect((await statesOf('contacts', doc.id)).es).toBe('missing')
   })
 
   it('is kept by the server alone: a client cannot set it, and the public never sees it', async () => {
-    const doc = await payload.create({ collection: 'news-releases', locale: 'en', data: { ...validData['news-releases'](), title: 'Forged status' } })
-    const forged = { sourceChangedAt: '2000-01-01T00:00:00.000Z', savedAt: { ja: '2030-01-01T00:00:00.000Z' }, hasText: { ja: true } }
+    const doc = await payload.create({
+      collection: 'news-releases',
+      locale: 'en',
+      data: { ...validData['news-releases'](), title: 'Forged status' },
+    })
+    const forged = {
+      sourceChangedAt: '2000-01-01T00:00:00.000Z',
+      savedAt: { ja: '2030-01-01T00:00:00.000Z' },
+      hasText: { ja: true },
+    }
     await patch(`/news-releases/${doc.id}?locale=en`, { translationStatus: forged }, editor.auth)
     expect((await statesOf('news-releases', doc.id)).ja).toBe('missing')
 
@@ -100,26 +163,67 @@ describe('the status of each translation', () => {
 
 describe('the dashboard’s translation work', () => {
   it('lists, per language, the outdated translations first and the missing ones, for the user who asks', async () => {
-    const outdated = await payload.create({ collection: 'focus-areas', locale: 'en', data: { ...validData['focus-areas'](), title: 'Forced labour at sea' } })
-    await patch(`/focus-areas/${outdated.id}?locale=ja&draft=true`, { title: '海上の強制労働' }, translator.auth)
-    await patch(`/focus-areas/${outdated.id}?locale=es&draft=true`, { title: 'Trabajo forzoso en el mar' }, translator.auth)
+    const outdated = await payload.create({
+      collection: 'focus-areas',
+      locale: 'en',
+      data: { ...validData['focus-areas'](), title: 'Forced labour at sea' },
+    })
+    await patch(
+      `/focus-areas/${outdated.id}?locale=ja&draft=true`,
+      { title: '海上の強制労働' },
+      translator.auth,
+    )
+    await patch(
+      `/focus-areas/${outdated.id}?locale=es&draft=true`,
+      { title: 'Trabajo forzoso en el mar' },
+      translator.auth,
+    )
     await tick()
-    await patch(`/focus-areas/${outdated.id}?locale=en`, { summary: 'Fishing crews held on boats for months.' }, editor.auth)
+    await patch(
+      `/focus-areas/${outdated.id}?locale=en`,
+      { summary: 'Fishing crews held on boats for months.' },
+      editor.auth,
+    )
     await tick()
-    await patch(`/focus-areas/${outdated.id}?locale=es&draft=true`, { summary: 'Tripulaciones retenidas durante meses.' }, translator.auth)
+    await patch(
+      `/focus-areas/${outdated.id}?locale=es&draft=true`,
+      { summary: 'Tripulaciones retenidas durante meses.' },
+      translator.auth,
+    )
 
-    const untranslated = await payload.create({ collection: 'focus-areas', locale: 'en', data: { ...validData['focus-areas'](), title: 'Debt bondage' } })
+    const untranslated = await payload.create({
+      collection: 'focus-areas',
+      locale: 'en',
+      data: { ...validData['focus-areas'](), title: 'Debt bondage' },
+    })
 
     const work = await queryTranslationWork(payload, translator.user as never)
     const ja = work.ja.filter((task) => task.collection === 'focus-areas')
     // Each language's column names a document in that language; the English only where there is no translation yet, and says so.
-    expect(ja[0]).toMatchObject({ id: outdated.id, title: '海上の強制労働', titleLocale: 'ja', state: 'outdated' })
-    expect(ja.find((task) => task.id === untranslated.id)).toMatchObject({ title: 'Debt bondage', titleLocale: 'en', state: 'missing' })
-    expect(work.es.find((task) => task.id === untranslated.id && task.collection === 'focus-areas')).toMatchObject({ title: 'Debt bondage', titleLocale: 'en' })
-    expect(work.ja.findIndex((task) => task.state === 'missing')).toBeGreaterThan(work.ja.findIndex((task) => task.state === 'outdated'))
-    expect(work.es.find((task) => task.id === outdated.id && task.collection === 'focus-areas')).toBeUndefined()
+    expect(ja[0]).toMatchObject({
+      id: outdated.id,
+      title: '海上の強制労働',
+      titleLocale: 'ja',
+      state: 'outdated',
+    })
+    expect(ja.find((task) => task.id === untranslated.id)).toMatchObject({
+      title: 'Debt bondage',
+      titleLocale: 'en',
+      state: 'missing',
+    })
+    expect(
+      work.es.find((task) => task.id === untranslated.id && task.collection === 'focus-areas'),
+    ).toMatchObject({ title: 'Debt bondage', titleLocale: 'en' })
+    expect(work.ja.findIndex((task) => task.state === 'missing')).toBeGreaterThan(
+      work.ja.findIndex((task) => task.state === 'outdated'),
+    )
+    expect(
+      work.es.find((task) => task.id === outdated.id && task.collection === 'focus-areas'),
+    ).toBeUndefined()
     // Every other document made in this file still lacks a Spanish translation somewhere.
-    expect(work.es.every((task) => task.state === 'missing' || task.state === 'outdated')).toBe(true)
+    expect(work.es.every((task) => task.state === 'missing' || task.state === 'outdated')).toBe(
+      true,
+    )
   })
 })
 
@@ -127,8 +231,28 @@ describe('translationState', () => {
   it('reads a record, tolerating records from before tracking began', () => {
     expect(translationState(null, 'ja')).toBe('missing')
     expect(translationState({ hasText: { ja: true } }, 'ja')).toBe('current')
-    expect(translationState({ hasText: { ja: true }, sourceChangedAt: '2026-01-02T00:00:00Z' }, 'ja')).toBe('outdated')
-    expect(translationState({ hasText: { ja: true }, sourceChangedAt: '2026-01-02T00:00:00Z', savedAt: { ja: '2026-01-01T00:00:00Z' } }, 'ja')).toBe('outdated')
-    expect(translationState({ hasText: { ja: true }, sourceChangedAt: '2026-01-02T00:00:00Z', savedAt: { ja: '2026-01-03T00:00:00Z' } }, 'ja')).toBe('current')
+    expect(
+      translationState({ hasText: { ja: true }, sourceChangedAt: '2026-01-02T00:00:00Z' }, 'ja'),
+    ).toBe('outdated')
+    expect(
+      translationState(
+        {
+          hasText: { ja: true },
+          sourceChangedAt: '2026-01-02T00:00:00Z',
+          savedAt: { ja: '2026-01-01T00:00:00Z' },
+        },
+        'ja',
+      ),
+    ).toBe('outdated')
+    expect(
+      translationState(
+        {
+          hasText: { ja: true },
+          sourceChangedAt: '2026-01-02T00:00:00Z',
+          savedAt: { ja: '2026-01-03T00:00:00Z' },
+        },
+        'ja',
+      ),
+    ).toBe('current')
   })
 })

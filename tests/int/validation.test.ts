@@ -21,7 +21,9 @@ afterAll(async () => {
   await stopPayload(payload)
 })
 
-type ErrorBody = { errors: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }
+type ErrorBody = {
+  errors: { message: string; data?: { errors?: { path: string; message: string }[] } }[]
+}
 
 const post = async (collection: string, data: unknown, headers: Record<string, string> = {}) => {
   const res = await fetch(`${api.url}/api/${collection}`, {
@@ -36,40 +38,175 @@ const fieldErrors = (body: ErrorBody) => body.errors.flatMap((error) => error.da
 
 const bodyWithLink = (url: string) => ({
   root: {
-    type: 'root', version: 1, format: '', indent: 0, direction: 'ltr',
+    type: 'root',
+    version: 1,
+    format: '',
+    indent: 0,
+    direction: 'ltr',
     children: [
       {
-        type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0,
-        children: [{ type: 'link', version: 3, format: '', indent: 0, direction: 'ltr', fields: { url, newTab: false, linkType: 'custom' }, children: [{ type: 'text', text: 'here', version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+        type: 'paragraph',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [
+          {
+            type: 'link',
+            version: 3,
+            format: '',
+            indent: 0,
+            direction: 'ltr',
+            fields: { url, newTab: false, linkType: 'custom' },
+            children: [
+              {
+                type: 'text',
+                text: 'here',
+                version: 1,
+                format: 0,
+                detail: 0,
+                mode: 'normal',
+                style: '',
+              },
+            ],
+          },
+        ],
       },
     ],
   },
 })
 
 const badInputs: [string, CollectionSlug, () => Record<string, unknown>, string][] = [
-  ['a missing English title', 'news-releases', () => ({ ...validData['news-releases'](), title: undefined }), 'title'],
-  ['a missing English focus-area title', 'focus-areas', () => ({ summary: 'No title here' }), 'title'],
+  [
+    'a missing English title',
+    'news-releases',
+    () => ({ ...validData['news-releases'](), title: undefined }),
+    'title',
+  ],
+  [
+    'a missing English focus-area title',
+    'focus-areas',
+    () => ({ summary: 'No title here' }),
+    'title',
+  ],
   ['a bad e-mail', 'contacts', () => ({ ...validData.contacts(), email: 'not-an-email' }), 'email'],
-  ['a bad phone number', 'contacts', () => ({ ...validData.contacts(), phones: [{ kind: 'office', number: '12345' }] }), 'phones.0.number'],
-  ['a phone number without country code', 'contacts', () => ({ ...validData.contacts(), phones: [{ kind: 'press', number: '03-1234-5678' }] }), 'phones.0.number'],
-  ['a bad personal mobile', 'contacts', () => ({ ...validData.contacts(), personalMobile: '+1 555' }), 'personalMobile'],
+  [
+    'a bad phone number',
+    'contacts',
+    () => ({ ...validData.contacts(), phones: [{ kind: 'office', number: '12345' }] }),
+    'phones.0.number',
+  ],
+  [
+    'a phone number without country code',
+    'contacts',
+    () => ({ ...validData.contacts(), phones: [{ kind: 'press', number: '03-1234-5678' }] }),
+    'phones.0.number',
+  ],
+  [
+    'a bad personal mobile',
+    'contacts',
+    () => ({ ...validData.contacts(), personalMobile: '+1 555' }),
+    'personalMobile',
+  ],
   ['a bad country', 'partners', () => ({ ...validData.partners(), country: 'XX' }), 'country'],
-  ['a lowercase or long country name', 'partners', () => ({ ...validData.partners(), country: 'Nigeria' }), 'country'],
-  ['a bad URL', 'partners', () => ({ ...validData.partners(), website: 'example dot org' }), 'website'],
-  ['a javascript: URL', 'partners', () => ({ ...validData.partners(), website: 'javascript:alert(1)' }), 'website'],
-  ['a bad time zone', 'contacts', () => ({ ...validData.contacts(), timeZone: 'Mars/Olympus_Mons' }), 'timeZone'],
-  ['an offset instead of a time zone', 'contacts', () => ({ ...validData.contacts(), timeZone: '+09:00' }), 'timeZone'],
-  ['a bad language tag', 'contacts', () => ({ ...validData.contacts(), languages: ['es', 'not a language'] }), 'languages'],
+  [
+    'a lowercase or long country name',
+    'partners',
+    () => ({ ...validData.partners(), country: 'Nigeria' }),
+    'country',
+  ],
+  [
+    'a bad URL',
+    'partners',
+    () => ({ ...validData.partners(), website: 'example dot org' }),
+    'website',
+  ],
+  [
+    'a javascript: URL',
+    'partners',
+    () => ({ ...validData.partners(), website: 'javascript:alert(1)' }),
+    'website',
+  ],
+  [
+    'a bad time zone',
+    'contacts',
+    () => ({ ...validData.contacts(), timeZone: 'Mars/Olympus_Mons' }),
+    'timeZone',
+  ],
+  [
+    'an offset instead of a time zone',
+    'contacts',
+    () => ({ ...validData.contacts(), timeZone: '+09:00' }),
+    'timeZone',
+  ],
+  [
+    'a bad language tag',
+    'contacts',
+    () => ({ ...validData.contacts(), languages: ['es', 'not a language'] }),
+    'languages',
+  ],
   ['a duplicate slug', 'partners', () => ({ ...validData.partners(), slug: 'wocon' }), 'slug'],
-  ['a slug with non-ASCII letters', 'focus-areas', () => ({ ...validData['focus-areas'](), slug: '人身取引' }), 'slug'],
-  ['a bad committee code', 'committees', () => ({ ...validData.committees(), code: 'asia committee' }), 'code'],
-  ['a bad material link', 'focus-areas', () => ({ ...validData['focus-areas'](), relatedMaterials: [{ title: 'Report', link: 'ftp//x' }] }), 'relatedMaterials.0.link'],
-  ['a material with neither link nor file', 'focus-areas', () => ({ ...validData['focus-areas'](), relatedMaterials: [{ title: 'Report' }] }), 'relatedMaterials.0.link'],
-  ['a javascript: link in rich text', 'news-releases', () => ({ ...validData['news-releases'](), body: bodyWithLink('javascript:alert(1)') }), 'body'],
-  ['a disguised java\\tscript: link in rich text', 'news-releases', () => ({ ...validData['news-releases'](), body: bodyWithLink(' java\tscript:alert(1)') }), 'body'],
-  ['a data: link in rich text', 'focus-areas', () => ({ ...validData['focus-areas'](), body: bodyWithLink('data:text/html,<script>alert(1)</script>') }), 'body'],
-  ['an unknown scope', 'news-releases', () => ({ ...validData['news-releases'](), scope: 'galactic' }), 'scope'],
-  ['a release time zone that is not a zone', 'news-releases', () => ({ ...validData['news-releases'](), publishedAt_tz: 'Nowhere/Land' }), 'publishedAt_tz'],
+  [
+    'a slug with non-ASCII letters',
+    'focus-areas',
+    () => ({ ...validData['focus-areas'](), slug: '人身取引' }),
+    'slug',
+  ],
+  [
+    'a bad committee code',
+    'committees',
+    () => ({ ...validData.committees(), code: 'asia committee' }),
+    'code',
+  ],
+  [
+    'a bad material link',
+    'focus-areas',
+    () => ({
+      ...validData['focus-areas'](),
+      relatedMaterials: [{ title: 'Report', link: 'ftp//x' }],
+    }),
+    'relatedMaterials.0.link',
+  ],
+  [
+    'a material with neither link nor file',
+    'focus-areas',
+    () => ({ ...validData['focus-areas'](), relatedMaterials: [{ title: 'Report' }] }),
+    'relatedMaterials.0.link',
+  ],
+  [
+    'a javascript: link in rich text',
+    'news-releases',
+    () => ({ ...validData['news-releases'](), body: bodyWithLink('javascript:alert(1)') }),
+    'body',
+  ],
+  [
+    'a disguised java\\tscript: link in rich text',
+    'news-releases',
+    () => ({ ...validData['news-releases'](), body: bodyWithLink(' java\tscript:alert(1)') }),
+    'body',
+  ],
+  [
+    'a data: link in rich text',
+    'focus-areas',
+    () => ({
+      ...validData['focus-areas'](),
+      body: bodyWithLink('data:text/html,<script>alert(1)</script>'),
+    }),
+    'body',
+  ],
+  [
+    'an unknown scope',
+    'news-releases',
+    () => ({ ...validData['news-releases'](), scope: 'galactic' }),
+    'scope',
+  ],
+  [
+    'a release time zone that is not a zone',
+    'news-releases',
+    () => ({ ...validData['news-releases'](), publishedAt_tz: 'Nowhere/Land' }),
+    'publishedAt_tz',
+  ],
 ]
 
 describe.each(badInputs)('%s', (_label, collection, data, path) => {
@@ -79,7 +216,9 @@ describe.each(badInputs)('%s', (_label, collection, data, path) => {
     expect(status).toBe(400)
     expect(fieldErrors(body).map((error) => error.path)).toContain(path)
     expect(fieldErrors(body).find((error) => error.path === path)?.message).toMatch(/\w/)
-    expect((await payload.count({ collection, overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+    expect((await payload.count({ collection, overrideAccess: true })).totalDocs).toBe(
+      before.totalDocs,
+    )
   })
 
   it(`the Local API throws a ValidationError naming ${path}`, async () => {
@@ -90,7 +229,9 @@ describe.each(badInputs)('%s', (_label, collection, data, path) => {
       expect(error.status).toBe(400)
       expect(error.data.errors.map((e) => e.path)).toContain(path)
     })
-    expect((await payload.count({ collection, overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+    expect((await payload.count({ collection, overrideAccess: true })).totalDocs).toBe(
+      before.totalDocs,
+    )
   })
 })
 
@@ -115,14 +256,20 @@ describe('error messages', () => {
     const ja = await post('contacts', data, { 'Accept-Language': 'ja' })
     const es = await post('contacts', data, { 'Accept-Language': 'es' })
     expect(ja.status).toBe(400)
-    expect(fieldErrors(ja.body).find((e) => e.path === 'timeZone')?.message).toContain('タイムゾーン')
-    expect(fieldErrors(es.body).find((e) => e.path === 'timeZone')?.message).toContain('zona horaria')
+    expect(fieldErrors(ja.body).find((e) => e.path === 'timeZone')?.message).toContain(
+      'タイムゾーン',
+    )
+    expect(fieldErrors(es.body).find((e) => e.path === 'timeZone')?.message).toContain(
+      'zona horaria',
+    )
   })
 
   it('list several bad values the way the client’s language lists them', async () => {
     const data = { ...validData.contacts(), languages: ['not a language', 'nor this'] }
     const messageIn = async (language: string) =>
-      fieldErrors((await post('contacts', data, { 'Accept-Language': language })).body).find((e) => e.path === 'languages')?.message
+      fieldErrors((await post('contacts', data, { 'Accept-Language': language })).body).find(
+        (e) => e.path === 'languages',
+      )?.message
     expect(await messageIn('ja')).toContain('not a language、nor this')
     expect(await messageIn('es')).toContain('not a language y nor this')
     expect(await messageIn('en')).toContain('not a language and nor this')
@@ -133,29 +280,57 @@ describe('normalised values', () => {
   it('phone numbers are stored in E.164, language tags canonical, committee codes upper case', async () => {
     const contact = await payload.create({
       collection: 'contacts',
-      data: { ...validData.contacts(), phones: [{ kind: 'press', number: '+44 (0)20 7946 0999' }], languages: ['pt-br', 'JA'] },
+      data: {
+        ...validData.contacts(),
+        phones: [{ kind: 'press', number: '+44 (0)20 7946 0999' }],
+        languages: ['pt-br', 'JA'],
+      },
     })
     expect(contact.phones?.[0]?.number).toBe('+442079460999')
     expect(contact.languages).toEqual(['pt-BR', 'ja'])
-    const committee = await payload.create({ collection: 'committees', data: { name: 'Africa desk', code: ' afd ' } })
+    const committee = await payload.create({
+      collection: 'committees',
+      data: { name: 'Africa desk', code: ' afd ' },
+    })
     expect(committee.code).toBe('AFD')
   })
 })
 
 describe('links in rich text', () => {
-  it.each(['https://example.org/report', 'mailto:press@example.org', 'tel:+442079460123', '/en/press', '#contacts'])('%s is accepted', async (url) => {
-    const { status } = await post('news-releases', { ...validData['news-releases'](), body: bodyWithLink(url) })
+  it.each([
+    'https://example.org/report',
+    'mailto:press@example.org',
+    'tel:+442079460123',
+    '/en/press',
+    '#contacts',
+  ])('%s is accepted', async (url) => {
+    const { status } = await post('news-releases', {
+      ...validData['news-releases'](),
+      body: bodyWithLink(url),
+    })
     expect(status).toBe(201)
   })
 })
 
 describe('press contacts on a release', () => {
   it('must be contacts flagged for the press', async () => {
-    const press = await payload.create({ collection: 'contacts', data: { ...validData.contacts(), isPressContact: true } })
-    const internal = await payload.create({ collection: 'contacts', data: { ...validData.contacts(), isPressContact: false } })
-    const ok = await post('news-releases', { ...validData['news-releases'](), pressContacts: [press.id] })
+    const press = await payload.create({
+      collection: 'contacts',
+      data: { ...validData.contacts(), isPressContact: true },
+    })
+    const internal = await payload.create({
+      collection: 'contacts',
+      data: { ...validData.contacts(), isPressContact: false },
+    })
+    const ok = await post('news-releases', {
+      ...validData['news-releases'](),
+      pressContacts: [press.id],
+    })
     expect(ok.status).toBe(201)
-    const refused = await post('news-releases', { ...validData['news-releases'](), pressContacts: [press.id, internal.id] })
+    const refused = await post('news-releases', {
+      ...validData['news-releases'](),
+      pressContacts: [press.id, internal.id],
+    })
     expect(refused.status).toBe(400)
     expect(fieldErrors(refused.body).map((e) => e.path)).toContain('pressContacts')
   })
@@ -170,11 +345,19 @@ describe('uploads', () => {
     const before = (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs
     const res = await fetch(`${api.url}/api/media`, { method: 'POST', headers: auth, body: form })
     expect(res.status).toBe(400)
-    expect((await payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before)
+    expect((await payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(
+      before,
+    )
   })
 
   it('an image without English alternative text is refused', async () => {
     const { uploadFile } = await import('../helpers/fixtures')
-    await expect(payload.create({ collection: 'media', data: {} as never, file: await uploadFile('no-alt.png') })).rejects.toBeInstanceOf(ValidationError)
+    await expect(
+      payload.create({
+        collection: 'media',
+        data: {} as never,
+        file: await uploadFile('no-alt.png'),
+      }),
+    ).rejects.toBeInstanceOf(ValidationError)
   })
 })

@@ -7,4 +7,11 @@ import { framing } from './framing'
 import { negotiation } from './negotiation'
 import { sessions, sizes } from './sessions'
 
-export const headerRequests = (): FuzzRequest[] => [...sizes(), ...sessions(), ...hosts(), ...forwarding(), ...negotiation(), ...framing()]
+export const headerRequests = (): FuzzRequest[] => [
+  ...sizes(),
+  ...sessions(),
+  ...hosts(),
+  ...forwarding(),
+  ...negotiation(),
+  ...framing(),
+]

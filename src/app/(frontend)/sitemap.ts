@@ -11,11 +11,17 @@ const listPaths = ['/', ...publicPageKinds.map((kind) => kind.list)] as const
 
 type Href = Parameters<typeof absoluteUrl>[1]
 
-const entriesFor = (href: Href, available: readonly Locale[], lastModified?: string): MetadataRoute.Sitemap =>
+const entriesFor = (
+  href: Href,
+  available: readonly Locale[],
+  lastModified?: string,
+): MetadataRoute.Sitemap =>
   available.map((locale) => ({
     url: absoluteUrl(locale, href),
     lastModified,
-    alternates: { languages: Object.fromEntries(available.map((other) => [other, absoluteUrl(other, href)])) },
+    alternates: {
+      languages: Object.fromEntries(available.map((other) => [other, absoluteUrl(other, href)])),
+    },
   }))
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -23,7 +29,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     ...listPaths.flatMap((path) => entriesFor(path, locales)),
     ...documents.flatMap((doc) =>
-      entriesFor({ pathname: kindOf(doc.collection).page, params: { slug: doc.slug } } as Href, doc.locales, doc.updatedAt),
+      entriesFor(
+        { pathname: kindOf(doc.collection).page, params: { slug: doc.slug } } as Href,
+        doc.locales,
+        doc.updatedAt,
+      ),
     ),
   ]
 }

@@ -14,7 +14,13 @@ export const Committees = withPublicPage(committees, {
   },
   slugFrom: { fields: ['name'], fallback: 'committee' },
   fields: ({ slug, viewOnSite }) => [
-    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.name') },
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      validate: requiredInEnglish,
+      label: label('Fields.name'),
+    },
     {
       name: 'code',
       type: 'text',
@@ -22,7 +28,11 @@ export const Committees = withPublicPage(committees, {
       unique: true,
       index: true,
       label: label('Fields.code'),
-      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
+      hooks: {
+        beforeValidate: [
+          ({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+        ],
+      },
       validate: (value: unknown, { req }: { req: Parameters<typeof validationMessage>[0] }) =>
         typeof value === 'string' && /^[A-Z]{2,6}$/.test(value)
           ? true
@@ -32,8 +42,20 @@ export const Committees = withPublicPage(committees, {
     slug,
     { name: 'region', type: 'select', options: regionOptions, label: label('Fields.region') },
     { name: 'description', type: 'textarea', localized: true, label: label('Fields.description') },
-    { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: label('Fields.focusAreas') },
-    { name: 'contacts', type: 'relationship', relationTo: 'contacts', hasMany: true, label: label('Fields.contacts') },
+    {
+      name: 'focusAreas',
+      type: 'relationship',
+      relationTo: 'focus-areas',
+      hasMany: true,
+      label: label('Fields.focusAreas'),
+    },
+    {
+      name: 'contacts',
+      type: 'relationship',
+      relationTo: 'contacts',
+      hasMany: true,
+      label: label('Fields.contacts'),
+    },
     viewOnSite,
   ],
   searchText: (read) => [read('name'), read('code'), read('description')],

@@ -17,7 +17,12 @@ const staffOnlyNote = label('Fields.staffOnlyHelp')
 export const Contacts: CollectionConfig = {
   slug: 'contacts',
   labels: labels('Collections.contacts'),
-  access: { read: pressContactsOrStaff, create: allowRoles('admin', 'editor', 'pressOfficer'), update: allowRolesOrTranslation('admin', 'editor', 'pressOfficer'), delete: allowRoles('admin', 'editor', 'pressOfficer') },
+  access: {
+    read: pressContactsOrStaff,
+    create: allowRoles('admin', 'editor', 'pressOfficer'),
+    update: allowRolesOrTranslation('admin', 'editor', 'pressOfficer'),
+    delete: allowRoles('admin', 'editor', 'pressOfficer'),
+  },
   defaultSort: 'name',
   versions: { maxPerDoc: 50 },
   admin: {
@@ -45,8 +50,20 @@ export const Contacts: CollectionConfig = {
     { name: 'email', type: 'email', label: label('Fields.workEmail') },
     phonesField,
     languagesField,
-    { name: 'topics', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: label('Fields.topics') },
-    { name: 'regions', type: 'select', hasMany: true, options: regionOptions, label: label('Fields.regions') },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'focus-areas',
+      hasMany: true,
+      label: label('Fields.topics'),
+    },
+    {
+      name: 'regions',
+      type: 'select',
+      hasMany: true,
+      options: regionOptions,
+      label: label('Fields.regions'),
+    },
     timeZoneField,
     {
       name: 'isPressContact',

@@ -16,7 +16,12 @@ const linkField = (locale: Locale): TextField => ({
   virtual: true,
   label: label('Fields.linkInLanguage', { language: localeNames[locale] }),
   admin: { readOnly: true, condition: (data) => Boolean(data?.token) },
-  hooks: { afterRead: [({ siblingData }) => (siblingData?.token ? embargoLinkUrl(locale, siblingData.token) : undefined)] },
+  hooks: {
+    afterRead: [
+      ({ siblingData }) =>
+        siblingData?.token ? embargoLinkUrl(locale, siblingData.token) : undefined,
+    ],
+  },
 })
 
 /**

@@ -37,7 +37,13 @@ export const FocusAreas = withPublicPage(focusAreas, {
   },
   slugFrom: { fields: ['title'], fallback: 'focus-area' },
   fields: ({ slug, viewOnSite }) => [
-    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.title') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      validate: requiredInEnglish,
+      label: label('Fields.title'),
+    },
     slug,
     { name: 'summary', type: 'textarea', localized: true, label: label('Fields.summary') },
     { name: 'body', type: 'richText', localized: true, label: label('Fields.body') },
@@ -47,7 +53,13 @@ export const FocusAreas = withPublicPage(focusAreas, {
       label: label('Fields.stance'),
       labels: { singular: label('Fields.stancePoint'), plural: label('Fields.stancePoints') },
       fields: [
-        { name: 'heading', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.heading') },
+        {
+          name: 'heading',
+          type: 'text',
+          localized: true,
+          validate: requiredInEnglish,
+          label: label('Fields.heading'),
+        },
         { name: 'text', type: 'textarea', localized: true, label: label('Fields.text') },
       ],
     },
@@ -57,7 +69,13 @@ export const FocusAreas = withPublicPage(focusAreas, {
       label: label('Fields.committeeActivities'),
       labels: { singular: label('Fields.activity'), plural: label('Fields.activities') },
       fields: [
-        { name: 'committee', type: 'relationship', relationTo: 'committees', required: true, label: label('Fields.committee') },
+        {
+          name: 'committee',
+          type: 'relationship',
+          relationTo: 'committees',
+          required: true,
+          label: label('Fields.committee'),
+        },
         { name: 'text', type: 'textarea', localized: true, label: label('Fields.text') },
       ],
     },
@@ -85,7 +103,13 @@ export const FocusAreas = withPublicPage(focusAreas, {
       label: label('Fields.relatedMaterials'),
       labels: { singular: label('Fields.material'), plural: label('Fields.materials') },
       fields: [
-        { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.title') },
+        {
+          name: 'title',
+          type: 'text',
+          localized: true,
+          validate: requiredInEnglish,
+          label: label('Fields.title'),
+        },
         {
           name: 'link',
           type: 'text',

@@ -28,7 +28,13 @@ export const NewsReleases = withPublicPage(newsReleases, {
   },
   slugFrom: { fields: ['title'], fallback: 'news' },
   fields: ({ slug, viewOnSite }) => [
-    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish, label: label('Fields.title') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      validate: requiredInEnglish,
+      label: label('Fields.title'),
+    },
     slug,
     {
       name: 'publishedAt',
@@ -39,7 +45,11 @@ export const NewsReleases = withPublicPage(newsReleases, {
         required: true,
         defaultTimezone: HOME_TIME_ZONE,
         // Payload's zone select does not check the stored value itself.
-        override: ({ baseField }) => ({ ...baseField, hasMany: false, validate: validateTimeZone as SelectFieldSingleValidation }),
+        override: ({ baseField }) => ({
+          ...baseField,
+          hasMany: false,
+          validate: validateTimeZone as SelectFieldSingleValidation,
+        }),
       },
       defaultValue: () => new Date().toISOString(),
       label: label('Fields.published'),
@@ -73,8 +83,19 @@ export const NewsReleases = withPublicPage(newsReleases, {
         description: label('Fields.pressContactsOrderHelp'),
       },
     },
-    { name: 'focusAreas', type: 'relationship', relationTo: 'focus-areas', hasMany: true, label: label('Fields.focusAreas') },
-    { name: 'committee', type: 'relationship', relationTo: 'committees', label: label('Fields.committee') },
+    {
+      name: 'focusAreas',
+      type: 'relationship',
+      relationTo: 'focus-areas',
+      hasMany: true,
+      label: label('Fields.focusAreas'),
+    },
+    {
+      name: 'committee',
+      type: 'relationship',
+      relationTo: 'committees',
+      label: label('Fields.committee'),
+    },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Fields.heroImage') },
   ],
   inlinePressContactsIn: 'body',

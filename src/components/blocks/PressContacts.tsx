@@ -23,7 +23,10 @@ export async function PressContacts({
   headingId?: string
 }) {
   if (contacts.length === 0) return null
-  const [t, press] = await Promise.all([getTranslations({ locale, namespace: 'PressContacts' }), getTranslations({ locale, namespace: 'Press' })])
+  const [t, press] = await Promise.all([
+    getTranslations({ locale, namespace: 'PressContacts' }),
+    getTranslations({ locale, namespace: 'Press' }),
+  ])
   return (
     <section className="press-contacts" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading ?? t('heading')}</h2>
@@ -31,7 +34,12 @@ export async function PressContacts({
         {contacts.map((contact) => (
           <li key={contact.slug} className="press-contact">
             {/* No `now`: the pages holding this block are cached, so the browser supplies the time. */}
-            <PressContactCard contact={contact} locale={locale} headingLevel={3} id={`${headingId}-${contact.slug}`} />
+            <PressContactCard
+              contact={contact}
+              locale={locale}
+              headingLevel={3}
+              id={`${headingId}-${contact.slug}`}
+            />
           </li>
         ))}
       </ul>

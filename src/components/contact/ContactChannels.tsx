@@ -37,7 +37,12 @@ export async function ContactChannels({
         </li>
       ))}
       {contact.email ? (
-        <li>{t.rich('emailLine', { address: contact.email, mail: (chunks) => <a href={`mailto:${contact.email}`}>{chunks}</a> })}</li>
+        <li>
+          {t.rich('emailLine', {
+            address: contact.email,
+            mail: (chunks) => <a href={`mailto:${contact.email}`}>{chunks}</a>,
+          })}
+        </li>
       ) : null}
       {extra}
     </ul>

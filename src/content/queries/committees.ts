@@ -14,12 +14,27 @@ const toSummary = (doc: CommitteeDoc, locale: Locale): CommitteeSummary => ({
   description: translate(doc.description, locale),
 })
 
-export const queryCommittees = async (payload: Payload, locale: Locale): Promise<CommitteeSummary[]> => {
-  const { docs } = await payload.find({ collection: 'committees', locale: 'all', sort: 'code', limit: 100, depth: 0, overrideAccess: false })
+export const queryCommittees = async (
+  payload: Payload,
+  locale: Locale,
+): Promise<CommitteeSummary[]> => {
+  const { docs } = await payload.find({
+    collection: 'committees',
+    locale: 'all',
+    sort: 'code',
+    limit: 100,
+    depth: 0,
+    overrideAccess: false,
+  })
   return inAllLocales('committees', docs).map((doc) => toSummary(doc, locale))
 }
 
-export const queryCommittee = async (payload: Payload, locale: Locale, slug: string, options: ReadOptions = {}): Promise<CommitteeDetail | null> => {
+export const queryCommittee = async (
+  payload: Payload,
+  locale: Locale,
+  slug: string,
+  options: ReadOptions = {},
+): Promise<CommitteeDetail | null> => {
   const doc = await findOneBySlug(payload, 'committees', slug, options)
   if (!doc) return null
   const areasWithWork = await payload.find({

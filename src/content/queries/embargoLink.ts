@@ -12,11 +12,21 @@ import { toNewsReleaseDetail } from './newsReleases'
  * The release behind an embargo link, if the link is genuine, unexpired and not revoked: its latest
  * version (drafts included), with only what the public may see of the documents it shows.
  */
-export const queryEmbargoLink = async (payload: Payload, locale: Locale, token: string): Promise<EmbargoLinkView | null> => {
+export const queryEmbargoLink = async (
+  payload: Payload,
+  locale: Locale,
+  token: string,
+): Promise<EmbargoLinkView | null> => {
   if (!isEmbargoLinkTokenShape(token)) return null
   const { docs } = await payload.find({
     collection: 'embargo-links',
-    where: { and: [{ token: { equals: token } }, { revoked: { not_equals: true } }, { expiresAt: { greater_than: new Date().toISOString() } }] },
+    where: {
+      and: [
+        { token: { equals: token } },
+        { revoked: { not_equals: true } },
+        { expiresAt: { greater_than: new Date().toISOString() } },
+      ],
+    },
     limit: 1,
     depth: 0,
     overrideAccess: true,
@@ -26,7 +36,15 @@ export const queryEmbargoLink = async (payload: Payload, locale: Locale, token: 
   const releaseId = relationId(link.release)
   if (releaseId === undefined || releaseId === null) return null
   const found = await payload
-    .findByID({ collection: 'news-releases', id: releaseId, draft: true, locale: 'all', depth: 0, overrideAccess: true, disableErrors: true })
+    .findByID({
+      collection: 'news-releases',
+      id: releaseId,
+      draft: true,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     .catch(() => null)
   if (!found) return null
   const [release] = inAllLocales('news-releases', [found])
@@ -35,14 +53,20 @@ export const queryEmbargoLink = async (payload: Payload, locale: Locale, token: 
     publicDocs(payload, 'contacts', release.pressContacts ?? []),
     publicDocs(payload, 'media', release.heroImage ? [release.heroImage] : []),
   ])
-  const detail = await toNewsReleaseDetail(payload, { ...release, focusAreas, pressContacts, heroImage: heroImage[0] }, locale)
+  const detail = await toNewsReleaseDetail(
+    payload,
+    { ...release, focusAreas, pressContacts, heroImage: heroImage[0] },
+    locale,
+  )
   const embargoUntil = typeof release.embargoUntil === 'string' ? release.embargoUntil : null
   return {
     release: detail,
     embargoUntil,
     embargoTimeZone: release.embargoUntil_tz ?? detail.timeZone,
     // Public already: the reader is better served by the real page.
-    isPublic: publishedLocales(release._status).length > 0 && (!embargoUntil || Date.parse(embargoUntil) <= Date.now()),
+    isPublic:
+      publishedLocales(release._status).length > 0 &&
+      (!embargoUntil || Date.parse(embargoUntil) <= Date.now()),
     expiresAt: link.expiresAt,
   }
 }

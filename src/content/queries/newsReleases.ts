@@ -5,7 +5,14 @@ import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { NewsReleaseDetail, NewsReleaseSummary, Page, RichTextState, Scope } from '../types'
 import { withPublicBlocks } from './publicBlocks'
 import { findOneBySlug, type ReadOptions } from './read'
-import { newsReleaseSummarySelect, toFocusAreaLinks, toImage, toNewsReleaseSummary, toPublicPressContacts, toSeo } from './shared'
+import {
+  newsReleaseSummarySelect,
+  toFocusAreaLinks,
+  toImage,
+  toNewsReleaseSummary,
+  toPublicPressContacts,
+  toSeo,
+} from './shared'
 
 export const NEWS_PAGE_SIZE = 10
 
@@ -37,23 +44,37 @@ export const queryNewsReleases = async (
     select: newsReleaseSummarySelect,
   })
   return {
-    items: inAllLocales('news-releases', result.docs).map((doc) => toNewsReleaseSummary(doc, locale)),
+    items: inAllLocales('news-releases', result.docs).map((doc) =>
+      toNewsReleaseSummary(doc, locale),
+    ),
     page: result.page ?? page,
     totalPages: result.totalPages,
     totalItems: result.totalDocs,
   }
 }
 
-export const queryNewsRelease = async (payload: Payload, locale: Locale, slug: string, options: ReadOptions = {}): Promise<NewsReleaseDetail | null> => {
+export const queryNewsRelease = async (
+  payload: Payload,
+  locale: Locale,
+  slug: string,
+  options: ReadOptions = {},
+): Promise<NewsReleaseDetail | null> => {
   const doc = await findOneBySlug(payload, 'news-releases', slug, options)
   return doc ? toNewsReleaseDetail(payload, doc, locale) : null
 }
 
 /** A release read with depth 1 (or populated as the public would see it) in the reader's language. */
-export const toNewsReleaseDetail = async (payload: Payload, doc: NewsReleaseDoc, locale: Locale): Promise<NewsReleaseDetail> => {
+export const toNewsReleaseDetail = async (
+  payload: Payload,
+  doc: NewsReleaseDoc,
+  locale: Locale,
+): Promise<NewsReleaseDetail> => {
   const summary = toNewsReleaseSummary(doc, locale)
   const translatedBody = translate<RichTextState>(doc.body, locale)
-  const body = translatedBody && { ...translatedBody, value: await withPublicBlocks(payload, translatedBody.value, locale) }
+  const body = translatedBody && {
+    ...translatedBody,
+    value: await withPublicBlocks(payload, translatedBody.value, locale),
+  }
   return {
     ...summary,
     seo: toSeo(doc.meta, locale),

@@ -14,12 +14,27 @@ const toSummary = (doc: PartnerDoc, locale: Locale): PartnerSummary => ({
   website: doc.website ?? null,
 })
 
-export const queryPartners = async (payload: Payload, locale: Locale): Promise<PartnerSummary[]> => {
-  const { docs } = await payload.find({ collection: 'partners', locale: 'all', sort: 'slug', limit: 200, depth: 0, overrideAccess: false })
+export const queryPartners = async (
+  payload: Payload,
+  locale: Locale,
+): Promise<PartnerSummary[]> => {
+  const { docs } = await payload.find({
+    collection: 'partners',
+    locale: 'all',
+    sort: 'slug',
+    limit: 200,
+    depth: 0,
+    overrideAccess: false,
+  })
   return inAllLocales('partners', docs).map((doc) => toSummary(doc, locale))
 }
 
-export const queryPartner = async (payload: Payload, locale: Locale, slug: string, options: ReadOptions = {}): Promise<PartnerDetail | null> => {
+export const queryPartner = async (
+  payload: Payload,
+  locale: Locale,
+  slug: string,
+  options: ReadOptions = {},
+): Promise<PartnerDetail | null> => {
   const doc = await findOneBySlug(payload, 'partners', slug, options)
   if (!doc) return null
   const summary = toSummary(doc, locale)

@@ -19,7 +19,10 @@ const toEntry = (doc: ContactDoc, locale: Locale): PressDirectoryEntry => ({
  * Every press contact, as the anonymous reader may see them: only contacts flagged for the press,
  * only their public fields (the query runs without access rights).
  */
-export const queryPressContacts = async (payload: Payload, locale: Locale): Promise<PressDirectoryEntry[]> => {
+export const queryPressContacts = async (
+  payload: Payload,
+  locale: Locale,
+): Promise<PressDirectoryEntry[]> => {
   const { docs } = await payload.find({
     collection: 'contacts',
     locale: 'all',
@@ -33,9 +36,18 @@ export const queryPressContacts = async (payload: Payload, locale: Locale): Prom
 }
 
 /** One press contact's page: the card and the releases that name them. Not a press contact: null. */
-export const queryPressContact = async (payload: Payload, locale: Locale, slug: string): Promise<PressContactDetail | null> => {
+export const queryPressContact = async (
+  payload: Payload,
+  locale: Locale,
+  slug: string,
+): Promise<PressContactDetail | null> => {
   const doc = await findOneBySlug(payload, 'contacts', slug)
   if (!doc?.isPressContact) return null
-  const releases = await latestReleases(payload, locale, { pressContacts: { contains: doc.id } }, RECENT_RELEASES)
+  const releases = await latestReleases(
+    payload,
+    locale,
+    { pressContacts: { contains: doc.id } },
+    RECENT_RELEASES,
+  )
   return { ...toEntry(doc, locale), releases }
 }

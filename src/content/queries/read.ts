@@ -12,7 +12,8 @@ export interface ReadOptions {
  * TypeScript cannot resolve Payload's result type (a conditional type on S); for each actual S it is
  * Docs[S], read here with locale "all" (see inAllLocales, which checks it where S is known).
  */
-const foundInAllLocales = <S extends ReadSlug>(_collection: S, docs: readonly unknown[]) => docs as ReadAll<S>[]
+const foundInAllLocales = <S extends ReadSlug>(_collection: S, docs: readonly unknown[]) =>
+  docs as ReadAll<S>[]
 
 /** The public kinds of document, each with a page of its own, found by slug. */
 type PageSlug = 'news-releases' | 'focus-areas' | 'committees' | 'partners' | 'contacts'
@@ -22,7 +23,12 @@ type PageSlug = 'news-releases' | 'focus-areas' | 'committees' | 'partners' | 'c
  * staff-only fields never reach the public site. In draft mode (staff only, see /next/preview) it
  * is the latest version of every language instead; the mappers still take public fields only.
  */
-export const findOneBySlug = async <S extends PageSlug>(payload: Payload, collection: S, slug: string, { draft = false }: ReadOptions = {}): Promise<ReadAll<S> | undefined> => {
+export const findOneBySlug = async <S extends PageSlug>(
+  payload: Payload,
+  collection: S,
+  slug: string,
+  { draft = false }: ReadOptions = {},
+): Promise<ReadAll<S> | undefined> => {
   const { docs } = await payload.find({
     collection,
     locale: 'all',
@@ -36,12 +42,14 @@ export const findOneBySlug = async <S extends PageSlug>(payload: Payload, collec
 }
 
 /** A relation's document if it came back populated (an id alone means the reader may not see it). */
-export const populatedOne = <T extends object>(value: number | T | null | undefined): T | undefined =>
-  value && typeof value === 'object' ? value : undefined
+export const populatedOne = <T extends object>(
+  value: number | T | null | undefined,
+): T | undefined => (value && typeof value === 'object' ? value : undefined)
 
 /** The related documents that came back populated, in order. */
-export const populated = <T extends object>(value: readonly (number | T)[] | null | undefined): T[] =>
-  (value ?? []).flatMap((item) => populatedOne(item) ?? [])
+export const populated = <T extends object>(
+  value: readonly (number | T)[] | null | undefined,
+): T[] => (value ?? []).flatMap((item) => populatedOne(item) ?? [])
 
 type RelatedSlug = 'focus-areas' | 'contacts' | 'media'
 
@@ -49,7 +57,12 @@ type RelatedSlug = 'focus-areas' | 'contacts' | 'media'
  * The documents with these ids that the anonymous reader may see, in every language, in the order
  * of the ids (the editor's order); those the reader may not see are left out.
  */
-export const publicDocs = async <S extends RelatedSlug>(payload: Payload, collection: S, ids: readonly unknown[], where?: Where): Promise<ReadAll<S>[]> => {
+export const publicDocs = async <S extends RelatedSlug>(
+  payload: Payload,
+  collection: S,
+  ids: readonly unknown[],
+  where?: Where,
+): Promise<ReadAll<S>[]> => {
   const wanted = [...new Set(ids.map(relationId).filter((id) => id !== undefined && id !== null))]
   if (wanted.length === 0) return []
   const { docs } = await payload.find({

@@ -2,7 +2,13 @@ import type { Payload, SelectIncludeType, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { HOME_TIME_ZONE } from '@/lib/timeZones'
 import { foldForSearch } from '@/lib/search/fold'
-import { type Docs, inAllLocales, type LocalizedTextField, type PerLocale, type ReadAll } from '../raw'
+import {
+  type Docs,
+  inAllLocales,
+  type LocalizedTextField,
+  type PerLocale,
+  type ReadAll,
+} from '../raw'
 import { searchedKinds } from '@/documents/kinds'
 import { translate } from '../translated'
 import type { Page, SearchKind, SearchResult, SearchResultDate } from '../types'
@@ -15,7 +21,15 @@ const MAX_WORDS = 8
 type DateField = 'publishedAt' | 'updatedAt'
 
 // Each kind of document searched, in display order, with the fields its result shows.
-type Searchable = { [K in SearchKind]: { kind: K; title: LocalizedTextField<K>; text: LocalizedTextField<K>; sort: string; date: DateField } }[SearchKind]
+type Searchable = {
+  [K in SearchKind]: {
+    kind: K
+    title: LocalizedTextField<K>
+    text: LocalizedTextField<K>
+    sort: string
+    date: DateField
+  }
+}[SearchKind]
 type Registered = (typeof searchedKinds)[number]
 // The registry names the fields by string; here, where the read types are known, a field that is not
 // a localized text of its kind fails the type check.
@@ -26,8 +40,14 @@ type Checked<K> = K extends Registered
       : never
     : never
   : never
-const _registryChecked: [Exclude<Registered, Checked<Registered>>] extends [never] ? true : false = true
-const searchable = searchedKinds.map(({ collection, title, sort, search }) => ({ kind: collection, title, sort, ...search })) as Searchable[]
+const _registryChecked: [Exclude<Registered, Checked<Registered>>] extends [never] ? true : false =
+  true
+const searchable = searchedKinds.map(({ collection, title, sort, search }) => ({
+  kind: collection,
+  title,
+  sort,
+  ...search,
+})) as Searchable[]
 
 // A release is dated in its own zone; the others have none, so the organisation's is named.
 const resultDate = (doc: Hit, field: DateField): SearchResultDate =>
@@ -38,10 +58,12 @@ const resultDate = (doc: Hit, field: DateField): SearchResultDate =>
 type TextField = Searchable['title'] | Searchable['text']
 type Hit = ReadAll<SearchKind, Docs[SearchKind]>
 // A field selected by name; its type depends on the kind, which TypeScript does not follow here.
-const field = (doc: Hit, name: TextField) => (doc as Partial<Record<TextField, PerLocale<string | null>>>)[name]
+const field = (doc: Hit, name: TextField) =>
+  (doc as Partial<Record<TextField, PerLocale<string | null>>>)[name]
 
 /** Collapses white space and bounds the length, so the query is safe to show and to run. */
-export const normaliseQuery = (raw: string | undefined): string => (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
+export const normaliseQuery = (raw: string | undefined): string =>
+  (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
 
 /** What a kind's documents must match: every word, in one language's published search text. */
 const matching = (words: string[], searchLocales: readonly Locale[]): Where => ({
@@ -64,16 +86,38 @@ const matching = (words: string[], searchLocales: readonly Locale[]): Where => (
  * The database counts each kind's matches and reads only the page shown, so a search costs the
  * same however many documents match.
  */
-export const querySearch = async (payload: Payload, locale: Locale, rawQuery: string, page = 1): Promise<Page<SearchResult>> => {
+export const querySearch = async (
+  payload: Payload,
+  locale: Locale,
+  rawQuery: string,
+  page = 1,
+): Promise<Page<SearchResult>> => {
   const q = normaliseQuery(rawQuery)
   // % and _ are wildcards to SQL's LIKE: they would match anything, not themselves.
-  const words = [...new Set(foldForSearch(q).replace(/[%_\\]/g, ' ').split(' ').filter(Boolean))].slice(0, MAX_WORDS)
+  const words = [
+    ...new Set(
+      foldForSearch(q)
+        .replace(/[%_\\]/g, ' ')
+        .split(' ')
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_WORDS)
   if (!words.length) return { items: [], page: 1, totalPages: 0, totalItems: 0 }
   const where = matching(words, locale === 'en' ? ['en'] : [locale, 'en'])
 
   const counts = await Promise.all(
     // The locale paths of `where` need locale 'all', which count takes as find does (its type leaves it out).
-    searchable.map(async ({ kind }) => (await payload.count({ collection: kind, locale: 'all' as never, where, overrideAccess: false })).totalDocs),
+    searchable.map(
+      async ({ kind }) =>
+        (
+          await payload.count({
+            collection: kind,
+            locale: 'all' as never,
+            where,
+            overrideAccess: false,
+          })
+        ).totalDocs,
+    ),
   )
   const totalItems = counts.reduce((sum, count) => sum + count, 0)
   const start = (page - 1) * SEARCH_PAGE_SIZE
@@ -106,21 +150,30 @@ export const querySearch = async (payload: Payload, locale: Locale, rawQuery: st
             depth: 0,
             overrideAccess: false,
             // Typed as a plain selection: the kind's documents, of which only these fields are read.
-            select: { slug: true, [title]: true, [text]: true, [date]: true, ...(date === 'publishedAt' ? { publishedAt_tz: true } : {}) } as SelectIncludeType,
+            select: {
+              slug: true,
+              [title]: true,
+              [text]: true,
+              [date]: true,
+              ...(date === 'publishedAt' ? { publishedAt_tz: true } : {}),
+            } as SelectIncludeType,
           })
           docs.push(...inAllLocales(kind, found.docs))
         }
         const offset = (firstPage - 1) * SEARCH_PAGE_SIZE
-        return docs.slice(from - offset, to - offset).map(
-          (doc): SearchResult => ({
-            kind,
-            slug: doc.slug ?? '',
-            title: translate(field(doc, title), locale),
-            text: translate(field(doc, text), locale),
-            date: resultDate(doc, date),
-          }),
-        )
+        return docs.slice(from - offset, to - offset).map((doc): SearchResult => ({
+          kind,
+          slug: doc.slug ?? '',
+          title: translate(field(doc, title), locale),
+          text: translate(field(doc, text), locale),
+          date: resultDate(doc, date),
+        }))
       }),
   )
-  return { items: groups.flat(), page, totalPages: Math.ceil(totalItems / SEARCH_PAGE_SIZE), totalItems }
+  return {
+    items: groups.flat(),
+    page,
+    totalPages: Math.ceil(totalItems / SEARCH_PAGE_SIZE),
+    totalItems,
+  }
 }

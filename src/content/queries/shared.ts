@@ -1,22 +1,43 @@
 import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { translate } from '../translated'
-import { type ContactDoc, type FocusAreaDoc, inAllLocales, type MediaDoc, type NewsReleaseDoc } from '../raw'
+import {
+  type ContactDoc,
+  type FocusAreaDoc,
+  inAllLocales,
+  type MediaDoc,
+  type NewsReleaseDoc,
+} from '../raw'
 import type { FocusAreaLink, Image, NewsReleaseSummary, PressContact, Seo } from '../types'
 import { populated, populatedOne } from './read'
 
-export const toFocusAreaLinks = (value: readonly (number | Pick<FocusAreaDoc, 'slug' | 'title'>)[] | null | undefined, locale: Locale): FocusAreaLink[] =>
+export const toFocusAreaLinks = (
+  value: readonly (number | Pick<FocusAreaDoc, 'slug' | 'title'>)[] | null | undefined,
+  locale: Locale,
+): FocusAreaLink[] =>
   populated(value).map((area) => ({ slug: area.slug ?? '', title: translate(area.title, locale) }))
 
-export const toImage = (media: number | MediaDoc | null | undefined, locale: Locale): Image | undefined => {
+export const toImage = (
+  media: number | MediaDoc | null | undefined,
+  locale: Locale,
+): Image | undefined => {
   const doc = populatedOne(media)
   if (!doc?.url) return undefined
-  return { url: doc.url, alt: translate(doc.alt, locale), width: doc.width ?? null, height: doc.height ?? null }
+  return {
+    url: doc.url,
+    alt: translate(doc.alt, locale),
+    width: doc.width ?? null,
+    height: doc.height ?? null,
+  }
 }
 
 export const toSeo = (meta: NewsReleaseDoc['meta'], locale: Locale): Seo => {
   const doc = meta ?? {}
-  return { title: translate(doc.title, locale), description: translate(doc.description, locale), image: toImage(doc.image, locale) }
+  return {
+    title: translate(doc.title, locale),
+    description: translate(doc.description, locale),
+    image: toImage(doc.image, locale),
+  }
 }
 
 export const newsReleaseSummarySelect = {
@@ -31,7 +52,10 @@ export const newsReleaseSummarySelect = {
 
 type SummaryFields = keyof typeof newsReleaseSummarySelect
 
-export const toNewsReleaseSummary = (doc: Pick<NewsReleaseDoc, SummaryFields>, locale: Locale): NewsReleaseSummary => ({
+export const toNewsReleaseSummary = (
+  doc: Pick<NewsReleaseDoc, SummaryFields>,
+  locale: Locale,
+): NewsReleaseSummary => ({
   slug: doc.slug ?? '',
   title: translate(doc.title, locale),
   summary: translate(doc.summary, locale),
@@ -55,7 +79,12 @@ export const toPressContact = (doc: ContactDoc, locale: Locale): PressContact =>
 })
 
 /** The newest published releases matching `where`, as the public sees them. */
-export const latestReleases = async (payload: Payload, locale: Locale, where: Where, limit: number): Promise<NewsReleaseSummary[]> => {
+export const latestReleases = async (
+  payload: Payload,
+  locale: Locale,
+  where: Where,
+  limit: number,
+): Promise<NewsReleaseSummary[]> => {
   const { docs } = await payload.find({
     collection: 'news-releases',
     locale: 'all',
@@ -70,7 +99,10 @@ export const latestReleases = async (payload: Payload, locale: Locale, where: Wh
 }
 
 /** Contacts shown to the public: only those still flagged as press contacts, wherever they are linked. */
-export const toPublicPressContacts = (value: readonly (number | ContactDoc)[] | null | undefined, locale: Locale): PressContact[] =>
+export const toPublicPressContacts = (
+  value: readonly (number | ContactDoc)[] | null | undefined,
+  locale: Locale,
+): PressContact[] =>
   populated(value)
     .filter((contact) => contact.isPressContact)
     .map((contact) => toPressContact(contact, locale))

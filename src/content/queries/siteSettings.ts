@@ -5,8 +5,18 @@ import { translate } from '../translated'
 import type { SiteSettings } from '../types'
 import { toImage } from './shared'
 
-export const querySiteSettings = async (payload: Payload, locale: Locale): Promise<SiteSettings> => {
-  const [doc] = inAllLocales('site-settings', [await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 1, overrideAccess: false })])
+export const querySiteSettings = async (
+  payload: Payload,
+  locale: Locale,
+): Promise<SiteSettings> => {
+  const [doc] = inAllLocales('site-settings', [
+    await payload.findGlobal({
+      slug: 'site-settings',
+      locale: 'all',
+      depth: 1,
+      overrideAccess: false,
+    }),
+  ])
   return {
     organisationName: translate(doc.organisationName, locale),
     shortName: doc.shortName ?? '',

@@ -14,8 +14,13 @@ export interface SitemapDocument {
 
 type Registered = (typeof publicPageKinds)[number]
 // The registry names each title field by string; a field that is not localized text fails here.
-type Checked<K> = K extends Registered ? (K['title'] extends LocalizedTextField<K['collection']> ? K : never) : never
-const _titlesChecked: [Exclude<Registered, Checked<Registered>>] extends [never] ? true : false = true
+type Checked<K> = K extends Registered
+  ? K['title'] extends LocalizedTextField<K['collection']>
+    ? K
+    : never
+  : never
+const _titlesChecked: [Exclude<Registered, Checked<Registered>>] extends [never] ? true : false =
+  true
 
 export const querySitemapDocuments = async (payload: Payload): Promise<SitemapDocument[]> => {
   const results = await Promise.all(
@@ -37,7 +42,9 @@ export const querySitemapDocuments = async (payload: Payload): Promise<SitemapDo
       slug: doc.slug ?? '',
       updatedAt: doc.updatedAt,
       // The title was selected by its name; its type depends on the kind, which TypeScript does not follow here.
-      locales: localesWith((doc as Partial<Record<string, PerLocale<string | null>>>)[publicPageKinds[i].title]),
+      locales: localesWith(
+        (doc as Partial<Record<string, PerLocale<string | null>>>)[publicPageKinds[i].title],
+      ),
     })),
   )
 }

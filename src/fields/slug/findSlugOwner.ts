@@ -10,15 +10,18 @@ export const findSlugOwner = async (
 ): Promise<number | string | undefined> => {
   const result = await preserveRequestLocale(req, () =>
     req.payload.find({
-    collection,
-    where: exceptId === undefined ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: exceptId } }] },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    draft: true,
-    overrideAccess: true,
-    req,
-    select: {},
+      collection,
+      where:
+        exceptId === undefined
+          ? { slug: { equals: slug } }
+          : { and: [{ slug: { equals: slug } }, { id: { not_equals: exceptId } }] },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      draft: true,
+      overrideAccess: true,
+      req,
+      select: {},
     }),
   )
   return result.docs[0]?.id

@@ -37,15 +37,21 @@ export const generateSlug =
             req,
           }),
         )
-        for (const field of sourceFields) candidates.push(textOf((english as unknown as Record<string, unknown>)[field]))
+        for (const field of sourceFields)
+          candidates.push(textOf((english as unknown as Record<string, unknown>)[field]))
       }
       for (const field of sourceFields) candidates.push(textOf(data?.[field]))
     }
 
-    const base = candidates.map(slugify).find(Boolean) ?? `${fallbackPrefix}-${randomBytes(3).toString('hex')}`
+    const base =
+      candidates.map(slugify).find(Boolean) ?? `${fallbackPrefix}-${randomBytes(3).toString('hex')}`
     // A generated slug never fails on a clash: number it instead.
     let slug = base
-    for (let n = 2; await findSlugOwner(req, collection.slug as CollectionSlug, slug, originalDoc?.id); n++) {
+    for (
+      let n = 2;
+      await findSlugOwner(req, collection.slug as CollectionSlug, slug, originalDoc?.id);
+      n++
+    ) {
       slug = `${base}-${n}`
     }
     return slug

@@ -7,7 +7,11 @@ export const validateSlug: Validate<string> = async (value, { req, id, collectio
   if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {
     return validationMessage(req, 'slug')
   }
-  if (req?.payload && collectionSlug && (await findSlugOwner(req, collectionSlug as CollectionSlug, value, id))) {
+  if (
+    req?.payload &&
+    collectionSlug &&
+    (await findSlugOwner(req, collectionSlug as CollectionSlug, value, id))
+  ) {
     return validationMessage(req, 'slugTaken', { slug: value })
   }
   return true

@@ -6,7 +6,12 @@ const latinDiacritics = /[\u0300-\u036f]/g
 
 /** The form both the stored search text and the reader's words are compared in. */
 export const foldForSearch = (text: string): string =>
-  text.normalize('NFKC').normalize('NFD').replace(latinDiacritics, '').normalize('NFC').toLowerCase()
+  text
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(latinDiacritics, '')
+    .normalize('NFC')
+    .toLowerCase()
 
 /**
  * Where the words occur in the original text, compared in folded form, as [start, end) ranges of

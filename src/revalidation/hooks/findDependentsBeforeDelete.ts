@@ -16,10 +16,22 @@ export const takeDependentTags = (req: PayloadRequest, id: string | number): str
  * The pages that show a document are found before it is deleted: afterwards the references to
  * it are gone (SQLite drops the relation rows with the document).
  */
-export const findDependentsBeforeDelete: CollectionBeforeDeleteHook = async ({ collection, id, req, context }) => {
+export const findDependentsBeforeDelete: CollectionBeforeDeleteHook = async ({
+  collection,
+  id,
+  req,
+  context,
+}) => {
   if (context.disableRevalidate) return
   const slug = collection.slug as CollectionSlug
-  const doc = (await req.payload.findByID({ collection: slug, id, depth: 0, overrideAccess: true, req, disableErrors: true })) as Record<string, unknown> | null
+  const doc = (await req.payload.findByID({
+    collection: slug,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })) as Record<string, unknown> | null
   const tags = await dependentTags(req, slug, id, [doc ?? undefined])
   if (!pending.has(req)) pending.set(req, new Map())
   pending.get(req)!.set(String(id), tags)

@@ -17,7 +17,10 @@ export const contactPointJsonLd = ({
   regionNames: string[]
   pageUrl: string
 }) => {
-  const phone = contact.phones.find((p) => p.kind === 'press') ?? contact.phones.find((p) => p.kind === 'office') ?? contact.phones[0]
+  const phone =
+    contact.phones.find((p) => p.kind === 'press') ??
+    contact.phones.find((p) => p.kind === 'office') ??
+    contact.phones[0]
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -26,7 +29,10 @@ export const contactPointJsonLd = ({
     contactPoint: {
       '@type': 'ContactPoint',
       contactType: 'media relations',
-      name: contact.nameLatin && contact.nameLatin !== contact.name ? `${contact.name} (${contact.nameLatin})` : contact.name,
+      name:
+        contact.nameLatin && contact.nameLatin !== contact.name
+          ? `${contact.name} (${contact.nameLatin})`
+          : contact.name,
       url: pageUrl,
       availableLanguage: contact.languages,
       areaServed: regionNames.length ? regionNames : undefined,

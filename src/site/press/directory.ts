@@ -2,7 +2,13 @@
 import type { PressDirectoryEntry } from '@/content'
 import { foldForSearch } from '@/lib/search/fold'
 
-export type PressFilters = { topic?: string; region?: string; office?: string; language?: string; q?: string }
+export type PressFilters = {
+  topic?: string
+  region?: string
+  office?: string
+  language?: string
+  q?: string
+}
 
 export const FILTER_NAMES = ['topic', 'region', 'office', 'language', 'q'] as const
 const MAX_QUERY = 100
@@ -12,7 +18,10 @@ export const pressFilters = (query: Record<string, string | string[] | undefined
   Object.fromEntries(
     FILTER_NAMES.map((name) => {
       const raw = query[name]
-      const value = (Array.isArray(raw) ? raw[0] : raw)?.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY)
+      const value = (Array.isArray(raw) ? raw[0] : raw)
+        ?.replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, MAX_QUERY)
       return [name, value || undefined]
     }),
   )
@@ -22,7 +31,15 @@ const primary = (tag: string) => tag.split('-')[0].toLowerCase()
 /** Every word of the free text must appear in the contact's name, role, office or topics. */
 const matchesText = (entry: PressDirectoryEntry, q: string) => {
   const haystack = foldForSearch(
-    [entry.name, entry.nameLatin, entry.role?.value, entry.office?.value, ...entry.topics.map((topic) => topic.title?.value)].filter(Boolean).join('\n'),
+    [
+      entry.name,
+      entry.nameLatin,
+      entry.role?.value,
+      entry.office?.value,
+      ...entry.topics.map((topic) => topic.title?.value),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   )
   return foldForSearch(q)
     .split(' ')
@@ -30,13 +47,17 @@ const matchesText = (entry: PressDirectoryEntry, q: string) => {
     .every((word) => haystack.includes(word))
 }
 
-export const filterPressDirectory = (entries: PressDirectoryEntry[], filters: PressFilters): PressDirectoryEntry[] =>
+export const filterPressDirectory = (
+  entries: PressDirectoryEntry[],
+  filters: PressFilters,
+): PressDirectoryEntry[] =>
   entries.filter(
     (entry) =>
       (!filters.topic || entry.topics.some((topic) => topic.slug === filters.topic)) &&
       (!filters.region || entry.regions.includes(filters.region)) &&
       (!filters.office || entry.officeKey === filters.office) &&
-      (!filters.language || entry.languages.some((tag) => primary(tag) === primary(filters.language!))) &&
+      (!filters.language ||
+        entry.languages.some((tag) => primary(tag) === primary(filters.language!))) &&
       (!filters.q || matchesText(entry, filters.q)),
   )
 

@@ -45,11 +45,16 @@ const telTypes: Record<PhoneKind, string[]> = {
 
 // vcard4 escapes LF but not CR; a lone CR would end the line for some readers.
 const text = (value: string) => new TextType(value.replace(/\r\n?/g, '\n'))
-const language = (tag: string | undefined) => (tag ? [new LanguageParameter(new LanguageTagType(tag))] : [])
+const language = (tag: string | undefined) =>
+  tag ? [new LanguageParameter(new LanguageTagType(tag))] : []
 const pref = (rank: number) => new PrefParameter(new IntegerType(rank))
-const paramValues = (...values: string[]) => values.filter(Boolean).map((value) => new ParameterValueType(value))
+const paramValues = (...values: string[]) =>
+  values.filter(Boolean).map((value) => new ParameterValueType(value))
 
-export type VCardContact = Pick<PressContact, 'name' | 'nameLatin' | 'email' | 'phones' | 'languages' | 'timeZone'> & {
+export type VCardContact = Pick<
+  PressContact,
+  'name' | 'nameLatin' | 'email' | 'phones' | 'languages' | 'timeZone'
+> & {
   role?: string
   organisation?: string
   url?: string
@@ -68,14 +73,25 @@ const nameProperties = (contact: VCardContact, reader: VCardReader) => {
     const { family, given } = splitName(contact.name)
     return [
       new FNProperty([], text(contact.name)),
-      new NProperty([], new SpecialValueType('NProperty', [text(family), given ? text(given) : undefined, undefined, undefined, undefined])),
+      new NProperty(
+        [],
+        new SpecialValueType('NProperty', [
+          text(family),
+          given ? text(given) : undefined,
+          undefined,
+          undefined,
+          undefined,
+        ]),
+      ),
     ]
   }
   const tags = nameLanguages(contact.name, contact.languages)
   const native = { name: contact.name, language: tags.native }
   const romanised = { name: latin, language: tags.latin }
   // Address books show the first FN and build the name from N: both must be one the reader can read.
-  const [first, second] = writtenIn(contact.name, likelyScript(reader.language)) ? [native, romanised] : [romanised, native]
+  const [first, second] = writtenIn(contact.name, likelyScript(reader.language))
+    ? [native, romanised]
+    : [romanised, native]
   const { family, given } = splitName(first.name)
   const sortAs = splitName(latin)
   return [
@@ -83,8 +99,19 @@ const nameProperties = (contact: VCardContact, reader: VCardReader) => {
     new FNProperty([...language(second.language), pref(2)], text(second.name)),
     new NProperty(
       // SORT-AS: a name in another script still sorts by its romanisation (RFC 6350 §5.9).
-      [...language(first.language), ...(first === native ? [new SortAsParameter(paramValues(sortAs.family, sortAs.given))] : [])],
-      new SpecialValueType('NProperty', [text(family), given ? text(given) : undefined, undefined, undefined, undefined]),
+      [
+        ...language(first.language),
+        ...(first === native
+          ? [new SortAsParameter(paramValues(sortAs.family, sortAs.given))]
+          : []),
+      ],
+      new SpecialValueType('NProperty', [
+        text(family),
+        given ? text(given) : undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]),
     ),
   ]
 }
@@ -100,7 +127,11 @@ const phoneProperties = (contact: VCardContact, reader: VCardReader) =>
       new Group(
         [
           new TelProperty(
-            [new ValueParameter(new URIType('tel:+1')), new TypeParameter('TelProperty', paramValues(...telTypes[phone.kind])), pref(i + 1)],
+            [
+              new ValueParameter(new URIType('tel:+1')),
+              new TypeParameter('TelProperty', paramValues(...telTypes[phone.kind])),
+              pref(i + 1),
+            ],
             new URIType(`tel:${phone.number}`),
           ),
           new ExtendedProperty('X-ABLabel', [], text(reader.phoneLabels[phone.kind])),
@@ -114,10 +145,19 @@ export const contactVCard = (contact: VCardContact, reader: VCardReader): string
   const props = [
     ...nameProperties(contact, reader),
     new KindProperty([], new SpecialValueType('KindProperty', 'individual')),
-    ...(contact.organisation ? [new OrgProperty([], new SpecialValueType('OrgProperty', [text(contact.organisation)]))] : []),
+    ...(contact.organisation
+      ? [new OrgProperty([], new SpecialValueType('OrgProperty', [text(contact.organisation)]))]
+      : []),
     ...(contact.role ? [new TitleProperty([], text(contact.role))] : []),
     ...phoneProperties(contact, reader),
-    ...(contact.email ? [new EmailProperty([new TypeParameter('EmailProperty', new ParameterValueType('work'))], text(contact.email))] : []),
+    ...(contact.email
+      ? [
+          new EmailProperty(
+            [new TypeParameter('EmailProperty', new ParameterValueType('work'))],
+            text(contact.email),
+          ),
+        ]
+      : []),
     ...contact.languages.map((tag, i) => new LangProperty([pref(i + 1)], new LanguageTagType(tag))),
     ...(contact.timeZone ? [new TzProperty([], text(contact.timeZone))] : []),
     ...(contact.url ? [new URLProperty([], new URIType(contact.url))] : []),
@@ -126,4 +166,5 @@ export const contactVCard = (contact: VCardContact, reader: VCardReader): string
 }
 
 /** Several contacts in one file, one vCard after another (RFC 6350 §3.1). */
-export const vCardFile = (contacts: VCardContact[], reader: VCardReader): string => contacts.map((contact) => contactVCard(contact, reader)).join('')
+export const vCardFile = (contacts: VCardContact[], reader: VCardReader): string =>
+  contacts.map((contact) => contactVCard(contact, reader)).join('')

@@ -44,7 +44,9 @@ export const contentLines = (card: string): string =>
     .map((line) => {
       const start = valueStart(line)
       // Escapes pair up from the left: in '\\:' the backslash is escaped, the colon plain.
-      const value = line.slice(start).replace(/\\(.)/g, (escape, char: string) => (char === ':' ? ':' : escape))
+      const value = line
+        .slice(start)
+        .replace(/\\(.)/g, (escape, char: string) => (char === ':' ? ':' : escape))
       return foldLine(line.slice(0, start) + value)
     })
     .join('\r\n')

@@ -12,7 +12,12 @@ export const splitName = (name: string): { family: string; given: string } => {
 }
 
 // ISO 15924 codes that Intl gives for languages written in a mix of Unicode scripts.
-const scriptMixes: Record<string, string[]> = { Jpan: ['Han', 'Hira', 'Kana'], Kore: ['Hang', 'Han'], Hans: ['Han'], Hant: ['Han'] }
+const scriptMixes: Record<string, string[]> = {
+  Jpan: ['Han', 'Hira', 'Kana'],
+  Kore: ['Hang', 'Han'],
+  Hans: ['Han'],
+  Hant: ['Han'],
+}
 
 export const likelyScript = (tag: string): string | undefined => {
   try {
@@ -38,7 +43,10 @@ export const writtenIn = (name: string, script: string | undefined): boolean => 
  * The languages of a name outside the Latin script and of its romanisation: the first of the
  * person's languages that is written in the name's script (ja for 森 遥, so ja-Latn for Haruka Mori).
  */
-export const nameLanguages = (name: string, languages: string[]): { native?: string; latin?: string } => {
+export const nameLanguages = (
+  name: string,
+  languages: string[],
+): { native?: string; latin?: string } => {
   const native = languages.find((tag) => {
     const script = likelyScript(tag)
     return script !== 'Latn' && writtenIn(name, script)

@@ -5,13 +5,22 @@ import { type VCardContact, type VCardReader, vCardFile } from '@/site/press/vca
 import { organisationName } from '@/site/organisation'
 
 // The phone labels the contact cards show, so the address book says what the page said.
-const phoneLabels: Record<Locale, VCardReader['phoneLabels']> = inEachLanguage((locale) => messages[locale].PressContacts.kind)
+const phoneLabels: Record<Locale, VCardReader['phoneLabels']> = inEachLanguage(
+  (locale) => messages[locale].PressContacts.kind,
+)
 
 /** Who reads a vCard downloaded from a page in this language. */
-export const vcardReader = (locale: Locale): VCardReader => ({ language: locale, phoneLabels: phoneLabels[locale] })
+export const vcardReader = (locale: Locale): VCardReader => ({
+  language: locale,
+  phoneLabels: phoneLabels[locale],
+})
 
 /** A press contact's public fields as a vCard wants them, in the reader's language. */
-export const toVCardContact = (contact: PressContact, settings: SiteSettings, url?: string): VCardContact => ({
+export const toVCardContact = (
+  contact: PressContact,
+  settings: SiteSettings,
+  url?: string,
+): VCardContact => ({
   ...contact,
   role: contact.role?.value,
   organisation: organisationName(settings),
@@ -19,7 +28,11 @@ export const toVCardContact = (contact: PressContact, settings: SiteSettings, ur
 })
 
 /** A download of one or more vCards for a reader of this language: UTF-8, named for what it holds. */
-export const vcardResponse = (contacts: VCardContact[], locale: Locale, filename: string): Response =>
+export const vcardResponse = (
+  contacts: VCardContact[],
+  locale: Locale,
+  filename: string,
+): Response =>
   new Response(vCardFile(contacts, vcardReader(locale)), {
     headers: {
       'Content-Type': 'text/vcard; charset=utf-8',

@@ -5,7 +5,12 @@ import { chromium, type BrowserContext } from 'playwright-core'
 import { chromiumFlags, chromiumPath } from '../../../scripts/chromium'
 
 export const baseUrl = (): string =>
-  process.env.E2E_BASE_URL ?? (JSON.parse(readFileSync(path.join(tmpdir(), 'beacon-e2e-state.json'), 'utf8')) as { url: string }).url
+  process.env.E2E_BASE_URL ??
+  (
+    JSON.parse(readFileSync(path.join(tmpdir(), 'beacon-e2e-state.json'), 'utf8')) as {
+      url: string
+    }
+  ).url
 
 /** Debian's Chromium, headless, with a fresh profile and no calls to outside hosts. */
 export const launchBrowser = async (
@@ -28,4 +33,3 @@ export const launchBrowser = async (
     },
   }
 }
-

@@ -37,7 +37,9 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
     description: settings.tagline?.value,
     openGraph: { siteName: organisationName(settings) || name, locale, type: 'website' },
     // Drafts shown to staff are never for search engines.
-    ...((await draftMode()).isEnabled ? { robots: { index: false, follow: false, nocache: true } } : {}),
+    ...((await draftMode()).isEnabled
+      ? { robots: { index: false, follow: false, nocache: true } }
+      : {}),
   }
 }
 

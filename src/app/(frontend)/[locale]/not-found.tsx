@@ -5,9 +5,16 @@ import { defaultLocale, isLocale } from '@/i18n/locales'
 
 // Next uses this when a page's generateMetadata calls notFound(): so every page that can be a 404
 // calls it there too, or the title stays the site's own name.
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>
+}): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : defaultLocale, namespace: 'NotFound' })
+  const t = await getTranslations({
+    locale: isLocale(locale) ? locale : defaultLocale,
+    namespace: 'NotFound',
+  })
   return { title: t('title') }
 }
 

@@ -15,7 +15,11 @@ export const embargoField: DateField = {
   index: true,
   timezone: {
     defaultTimezone: HOME_TIME_ZONE,
-    override: ({ baseField }) => ({ ...baseField, hasMany: false, validate: validateTimeZone as SelectFieldSingleValidation }),
+    override: ({ baseField }) => ({
+      ...baseField,
+      hasMany: false,
+      validate: validateTimeZone as SelectFieldSingleValidation,
+    }),
   },
   label: label('Fields.embargoUntil'),
   admin: {

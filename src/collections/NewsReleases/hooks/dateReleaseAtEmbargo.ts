@@ -10,8 +10,13 @@ export const dateReleaseAtEmbargo: CollectionBeforeChangeHook = ({ data, origina
     if (data.embargoUntil_tz) data.publishedAt_tz = data.embargoUntil_tz
     return data
   }
-  const wasDatedAtEmbargo = originalDoc?.embargoUntil && originalDoc.publishedAt === originalDoc.embargoUntil
-  if (wasDatedAtEmbargo && data.publishedAt === originalDoc.publishedAt && Date.parse(originalDoc.publishedAt) > Date.now()) {
+  const wasDatedAtEmbargo =
+    originalDoc?.embargoUntil && originalDoc.publishedAt === originalDoc.embargoUntil
+  if (
+    wasDatedAtEmbargo &&
+    data.publishedAt === originalDoc.publishedAt &&
+    Date.parse(originalDoc.publishedAt) > Date.now()
+  ) {
     data.publishedAt = new Date().toISOString()
   }
   return data

@@ -15,12 +15,22 @@ const pendingLiftsWhere = (id: number, at: string): Where => ({
 })
 
 export const cancelEmbargoLift = async (req: PayloadRequest, id: number, at: string) => {
-  await req.payload.delete({ collection: 'payload-jobs', where: pendingLiftsWhere(id, at), overrideAccess: true, req })
+  await req.payload.delete({
+    collection: 'payload-jobs',
+    where: pendingLiftsWhere(id, at),
+    overrideAccess: true,
+    req,
+  })
 }
 
 /** Queues the publish at `at` unless one is already waiting for exactly that moment. */
 export const queueEmbargoLift = async (req: PayloadRequest, id: number, at: string) => {
-  const { totalDocs } = await req.payload.count({ collection: 'payload-jobs', where: pendingLiftsWhere(id, at), overrideAccess: true, req })
+  const { totalDocs } = await req.payload.count({
+    collection: 'payload-jobs',
+    where: pendingLiftsWhere(id, at),
+    overrideAccess: true,
+    req,
+  })
   if (totalDocs > 0) return
   await req.payload.jobs.queue({ task: TASK, input: { release: id }, waitUntil: new Date(at), req })
 }

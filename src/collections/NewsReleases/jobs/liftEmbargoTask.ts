@@ -8,7 +8,9 @@ import type { TaskConfig } from 'payload'
 export const liftEmbargoTask: TaskConfig<'liftEmbargo'> = {
   slug: 'liftEmbargo',
   label: 'Lift embargo',
-  inputSchema: [{ name: 'release', type: 'relationship', relationTo: 'news-releases', required: true }],
+  inputSchema: [
+    { name: 'release', type: 'relationship', relationTo: 'news-releases', required: true },
+  ],
   retries: 3,
   handler: async ({ input, req }) => {
     const id = typeof input.release === 'object' ? input.release.id : input.release

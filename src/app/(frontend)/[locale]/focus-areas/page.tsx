@@ -12,7 +12,10 @@ type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await localeParams(params)
-  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'FocusAreas' })])
+  const [settings, t] = await Promise.all([
+    getSiteSettings(locale),
+    getTranslations({ locale, namespace: 'FocusAreas' }),
+  ])
   return {
     title: t('title'),
     description: t('metaDescription', { organisation: organisationName(settings) }),
@@ -23,7 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FocusAreasPage({ params }: Props) {
   const { locale } = await localeParams(params)
   setRequestLocale(locale)
-  const [areas, t] = await Promise.all([listFocusAreas(locale), getTranslations({ locale, namespace: 'FocusAreas' })])
+  const [areas, t] = await Promise.all([
+    listFocusAreas(locale),
+    getTranslations({ locale, namespace: 'FocusAreas' }),
+  ])
   return (
     <div className="page">
       <h1>{t('title')}</h1>

@@ -12,7 +12,10 @@ type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await localeParams(params)
-  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'Partners' })])
+  const [settings, t] = await Promise.all([
+    getSiteSettings(locale),
+    getTranslations({ locale, namespace: 'Partners' }),
+  ])
   return {
     title: t('title'),
     description: t('metaDescription', { organisation: organisationName(settings) }),
@@ -23,7 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PartnersPage({ params }: Props) {
   const { locale } = await localeParams(params)
   setRequestLocale(locale)
-  const [partners, t] = await Promise.all([listPartners(locale), getTranslations({ locale, namespace: 'Partners' })])
+  const [partners, t] = await Promise.all([
+    listPartners(locale),
+    getTranslations({ locale, namespace: 'Partners' }),
+  ])
   const countryName = new Intl.DisplayNames([locale], { type: 'region' })
   return (
     <div className="page">

@@ -21,10 +21,16 @@ export const dynamic = 'force-dynamic'
 // Enough to scan at a glance; a directory of thousands is narrowed with the filters or paged.
 const PRESS_PAGE_SIZE = 24
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: Locale }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 /** The page of the directory a URL asks for; one that cannot exist is a 404, for the title too. */
-const directoryView = async (locale: Locale, query: Record<string, string | string[] | undefined>) => {
+const directoryView = async (
+  locale: Locale,
+  query: Record<string, string | string[] | undefined>,
+) => {
   const filters = pressFilters(query)
   const pageParam = Array.isArray(query.page) ? query.page[0] : query.page
   if (pageParam !== undefined && !isPageNumber(pageParam)) notFound()
@@ -39,7 +45,10 @@ const directoryView = async (locale: Locale, query: Record<string, string | stri
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await localeParams(params)
   await directoryView(locale, await searchParams)
-  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'Press' })])
+  const [settings, t] = await Promise.all([
+    getSiteSettings(locale),
+    getTranslations({ locale, namespace: 'Press' }),
+  ])
   return {
     title: t('title'),
     description: t('metaDescription', { organisation: organisationName(settings) }),
@@ -64,7 +73,12 @@ export default async function PressPage({ params, searchParams }: Props) {
     <div className="page press">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <form className="filters press__filters" method="get" action={getPathname({ locale, href: '/press' })} aria-label={t('filters')}>
+      <form
+        className="filters press__filters"
+        method="get"
+        action={getPathname({ locale, href: '/press' })}
+        aria-label={t('filters')}
+      >
         <label>
           {t('text')}
           <input type="search" name="q" defaultValue={filters.q ?? ''} maxLength={100} />
@@ -82,7 +96,9 @@ export default async function PressPage({ params, searchParams }: Props) {
           name="region"
           value={filters.region}
           anyLabel={t('any')}
-          options={options.regions.filter(isRegion).map((region) => ({ value: region, label: regionName(region) }))}
+          options={options.regions
+            .filter(isRegion)
+            .map((region) => ({ value: region, label: regionName(region) }))}
           locale={locale}
         />
         <FilterSelect
@@ -98,7 +114,10 @@ export default async function PressPage({ params, searchParams }: Props) {
           name="language"
           value={filters.language}
           anyLabel={t('any')}
-          options={options.languages.map((tag) => ({ value: tag, label: languageName(tag, locale) }))}
+          options={options.languages.map((tag) => ({
+            value: tag,
+            label: languageName(tag, locale),
+          }))}
           locale={locale}
         />
         <button type="submit">{t('apply')}</button>
@@ -121,7 +140,13 @@ export default async function PressPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
-      <Pagination locale={locale} page={page} totalPages={totalPages} query={{ ...filters }} pathname="/press" />
+      <Pagination
+        locale={locale}
+        page={page}
+        totalPages={totalPages}
+        query={{ ...filters }}
+        pathname="/press"
+      />
       {filtered && contacts.length > 0 ? (
         <p>
           <Link href="/press">{t('clearFilters')}</Link>

@@ -16,9 +16,13 @@ import { localeParams } from '@/i18n/localeParams'
 // Filters, page numbers and queries come from the URL: rendered per request, from cached data.
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: Locale }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
+const single = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) || undefined
 
 /**
  * The results a URL asks for; a page of them that cannot exist is a 404, for the title too. Once
@@ -38,7 +42,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   await resultsView(locale, normaliseQuery(single(query.q)), single(query.page))
   const t = await getTranslations({ locale, namespace: 'Search' })
   // Result pages are not worth indexing; the search page itself is.
-  return { title: t('title'), robots: { index: false, follow: true }, alternates: alternatesFor(locale, '/search', locales) }
+  return {
+    title: t('title'),
+    robots: { index: false, follow: true },
+    alternates: alternatesFor(locale, '/search', locales),
+  }
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
@@ -46,7 +54,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const query = await searchParams
   const q = normaliseQuery(single(query.q))
-  const [{ page, results }, t] = await Promise.all([resultsView(locale, q, single(query.page)), getTranslations({ locale, namespace: 'Search' })])
+  const [{ page, results }, t] = await Promise.all([
+    resultsView(locale, q, single(query.page)),
+    getTranslations({ locale, namespace: 'Search' }),
+  ])
 
   return (
     <div className="page">
@@ -69,7 +80,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   </span>
                 </p>
                 <h2 className="release-card__title">
-                  <Link href={{ pathname: kindOf(result.kind).page, params: { slug: result.slug } } as never}>
+                  <Link
+                    href={
+                      { pathname: kindOf(result.kind).page, params: { slug: result.slug } } as never
+                    }
+                  >
                     <Highlight value={result.title} query={q} locale={locale} />
                   </Link>
                 </h2>
@@ -79,7 +94,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ol>
-          <Pagination locale={locale} page={page} totalPages={results.totalPages} query={{ q }} pathname="/search" />
+          <Pagination
+            locale={locale}
+            page={page}
+            totalPages={results.totalPages}
+            query={{ q }}
+            pathname="/search"
+          />
         </>
       ) : null}
     </div>

@@ -7,7 +7,8 @@ import { isSitePath } from '@/documents/preview'
 import { clientError } from '@/api-guards/messages'
 import { isPreviewSecret } from '@/lib/secrets'
 
-const message = (key: 'linkInvalid' | 'pathInvalid' | 'signIn') => inEachLanguage((locale) => messages[locale].Preview[key])
+const message = (key: 'linkInvalid' | 'pathInvalid' | 'signIn') =>
+  inEachLanguage((locale) => messages[locale].Preview[key])
 
 const refuse = (request: Request, status: number, key: Parameters<typeof message>[0]) => {
   const response = clientError(request, status, message(key))

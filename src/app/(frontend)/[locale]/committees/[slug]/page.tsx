@@ -26,7 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     seo: committee.seo,
     title: committee.name,
     description: committee.description,
-    alternates: alternatesFor(locale, { pathname: '/committees/[slug]', params: { slug } }, committee.availableLocales),
+    alternates: alternatesFor(
+      locale,
+      { pathname: '/committees/[slug]', params: { slug } },
+      committee.availableLocales,
+    ),
   })
 }
 
@@ -41,7 +45,13 @@ export default async function CommitteePage({ params }: Props) {
   if (!committee) notFound()
   return (
     <article className="page">
-      <DocumentHeading locale={locale} kind="committees" title={committee.name} fallbackLang={committee.fallbackLang} slug={slug} />
+      <DocumentHeading
+        locale={locale}
+        kind="committees"
+        title={committee.name}
+        fallbackLang={committee.fallbackLang}
+        slug={slug}
+      />
       <dl className="release__facts">
         <div>
           <dt>{t('region')}</dt>
@@ -56,7 +66,9 @@ export default async function CommitteePage({ params }: Props) {
           {committee.work.map((item) => (
             <div key={item.focusArea.slug} className="activity">
               <h3>
-                <Link href={{ pathname: '/focus-areas/[slug]', params: { slug: item.focusArea.slug } }}>
+                <Link
+                  href={{ pathname: '/focus-areas/[slug]', params: { slug: item.focusArea.slug } }}
+                >
                   <Text value={item.focusArea.title} locale={locale} />
                 </Link>
               </h3>
@@ -66,7 +78,12 @@ export default async function CommitteePage({ params }: Props) {
         </section>
       ) : null}
 
-      <FocusAreaLinks areas={committee.focusAreas} locale={locale} heading={t('focusAreas')} id="committee-areas" />
+      <FocusAreaLinks
+        areas={committee.focusAreas}
+        locale={locale}
+        heading={t('focusAreas')}
+        id="committee-areas"
+      />
 
       <PressContacts contacts={committee.contacts} locale={locale} heading={t('contacts')} />
     </article>

@@ -28,7 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: area.title,
     description: area.summary,
     image: area.heroImage,
-    alternates: alternatesFor(locale, { pathname: '/focus-areas/[slug]', params: { slug } }, area.availableLocales),
+    alternates: alternatesFor(
+      locale,
+      { pathname: '/focus-areas/[slug]', params: { slug } },
+      area.availableLocales,
+    ),
   })
 }
 
@@ -44,7 +48,13 @@ export default async function FocusAreaPage({ params }: Props) {
 
   return (
     <article className="page">
-      <DocumentHeading locale={locale} kind="focus-areas" title={area.title} fallbackLang={area.fallbackLang} slug={slug} />
+      <DocumentHeading
+        locale={locale}
+        kind="focus-areas"
+        title={area.title}
+        fallbackLang={area.fallbackLang}
+        slug={slug}
+      />
       <Text as="p" className="lead" value={area.summary} locale={locale} />
       <RichTextBody value={area.body} locale={locale} />
 
@@ -67,7 +77,12 @@ export default async function FocusAreaPage({ params }: Props) {
             <div key={i} className="activity">
               <h3>
                 {activity.committee ? (
-                  <Link href={{ pathname: '/committees/[slug]', params: { slug: activity.committee.slug } }}>
+                  <Link
+                    href={{
+                      pathname: '/committees/[slug]',
+                      params: { slug: activity.committee.slug },
+                    }}
+                  >
                     <Text value={activity.committee.name} locale={locale} />
                   </Link>
                 ) : null}
@@ -128,7 +143,9 @@ export default async function FocusAreaPage({ params }: Props) {
       <PressContacts contacts={area.pressContacts} locale={locale} heading={t('pressContacts')} />
       {area.pressContactsTotal > area.pressContacts.length ? (
         <p className="press-contacts__more">
-          <Link href={{ pathname: '/press', query: { topic: slug } }}>{t('allPressContacts', { count: area.pressContactsTotal })}</Link>
+          <Link href={{ pathname: '/press', query: { topic: slug } }}>
+            {t('allPressContacts', { count: area.pressContactsTotal })}
+          </Link>
         </p>
       ) : null}
     </article>

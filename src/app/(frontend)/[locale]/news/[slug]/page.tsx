@@ -30,14 +30,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     image: release.heroImage,
     type: 'article',
     publishedTime: release.publishedAt,
-    alternates: alternatesFor(locale, { pathname: '/news/[slug]', params: { slug } }, release.availableLocales),
+    alternates: alternatesFor(
+      locale,
+      { pathname: '/news/[slug]', params: { slug } },
+      release.availableLocales,
+    ),
   })
 }
 
 export default async function NewsReleasePage({ params }: Props) {
   const { locale, slug } = await localeParams(params)
   setRequestLocale(locale)
-  const [release, settings] = await Promise.all([getNewsRelease(locale, slug), getSiteSettings(locale)])
+  const [release, settings] = await Promise.all([
+    getNewsRelease(locale, slug),
+    getSiteSettings(locale),
+  ])
   if (!release) notFound()
 
   const url = absoluteUrl(locale, { pathname: '/news/[slug]', params: { slug } })
@@ -46,7 +53,10 @@ export default async function NewsReleasePage({ params }: Props) {
     <ReleaseArticle
       release={release}
       locale={locale}
-      vcardHref={getPathname({ locale, href: { pathname: '/news/[slug]/vcard', params: { slug } } })}
+      vcardHref={getPathname({
+        locale,
+        href: { pathname: '/news/[slug]/vcard', params: { slug } },
+      })}
     >
       <JsonLd
         data={{

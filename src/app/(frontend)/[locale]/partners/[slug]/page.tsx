@@ -25,7 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: partner.name,
     description: partner.description,
     image: partner.logo,
-    alternates: alternatesFor(locale, { pathname: '/partners/[slug]', params: { slug } }, partner.availableLocales),
+    alternates: alternatesFor(
+      locale,
+      { pathname: '/partners/[slug]', params: { slug } },
+      partner.availableLocales,
+    ),
   })
 }
 
@@ -41,7 +45,13 @@ export default async function PartnerPage({ params }: Props) {
   const country = new Intl.DisplayNames([locale], { type: 'region' }).of(partner.country)
   return (
     <article className="page">
-      <DocumentHeading locale={locale} kind="partners" title={partner.name} fallbackLang={partner.fallbackLang} slug={slug} />
+      <DocumentHeading
+        locale={locale}
+        kind="partners"
+        title={partner.name}
+        fallbackLang={partner.fallbackLang}
+        slug={slug}
+      />
       <dl className="release__facts">
         <div>
           <dt>{t('country')}</dt>
@@ -59,7 +69,12 @@ export default async function PartnerPage({ params }: Props) {
         ) : null}
       </dl>
       <Text as="p" className="lead" value={partner.description} locale={locale} />
-      <FocusAreaLinks areas={partner.focusAreas} locale={locale} heading={t('focusAreas')} id="partner-areas" />
+      <FocusAreaLinks
+        areas={partner.focusAreas}
+        locale={locale}
+        heading={t('focusAreas')}
+        id="partner-areas"
+      />
     </article>
   )
 }

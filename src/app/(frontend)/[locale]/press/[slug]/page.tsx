@@ -21,7 +21,10 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await localeParams(params)
-  const [contact, t] = await Promise.all([getPressContact(locale, slug), getTranslations({ locale, namespace: 'Press' })])
+  const [contact, t] = await Promise.all([
+    getPressContact(locale, slug),
+    getTranslations({ locale, namespace: 'Press' }),
+  ])
   if (!contact) notFound()
   const [role, office] = [contact.role?.value, contact.office?.value]
   return {
@@ -49,7 +52,13 @@ export default async function PressContactPage({ params }: Props) {
       <p>
         <Link href="/press">{t('allContacts')}</Link>
       </p>
-      <PressContactCard contact={contact} locale={locale} now={new Date()} headingLevel={1} linkName={false} />
+      <PressContactCard
+        contact={contact}
+        locale={locale}
+        now={new Date()}
+        headingLevel={1}
+        linkName={false}
+      />
       {contact.releases.length > 0 ? (
         <section aria-labelledby="contact-releases">
           <h2 id="contact-releases">{t('releasesHeading')}</h2>

@@ -17,7 +17,12 @@ type Props = { params: Promise<{ locale: Locale; token: string }> }
 const viewFor = cache(getEmbargoLink)
 
 const hidden: Metadata = {
-  robots: { index: false, follow: false, nocache: true, googleBot: { index: false, follow: false, noimageindex: true } },
+  robots: {
+    index: false,
+    follow: false,
+    nocache: true,
+    googleBot: { index: false, follow: false, noimageindex: true },
+  },
   // The token is the key: it must not travel to other sites in a Referer header.
   referrer: 'no-referrer',
 }
@@ -27,7 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = await viewFor(locale, token)
   if (!view) return hidden
   const t = await getTranslations({ locale, namespace: 'Embargo' })
-  return { ...hidden, title: t('metaTitle', { title: view.release.title?.value ?? view.release.slug }) }
+  return {
+    ...hidden,
+    title: t('metaTitle', { title: view.release.title?.value ?? view.release.slug }),
+  }
 }
 
 export default async function EmbargoLinkPage({ params }: Props) {
@@ -35,12 +43,25 @@ export default async function EmbargoLinkPage({ params }: Props) {
   setRequestLocale(locale)
   const view = await viewFor(locale, token)
   if (!view) notFound()
-  if (view.isPublic) redirect(getPathname({ locale, href: { pathname: '/news/[slug]', params: { slug: view.release.slug } } }))
+  if (view.isPublic)
+    redirect(
+      getPathname({
+        locale,
+        href: { pathname: '/news/[slug]', params: { slug: view.release.slug } },
+      }),
+    )
   return (
     <ReleaseArticle
       release={view.release}
       locale={locale}
-      notice={<EmbargoBanner embargoUntil={view.embargoUntil} timeZone={view.embargoTimeZone} expiresAt={view.expiresAt} locale={locale} />}
+      notice={
+        <EmbargoBanner
+          embargoUntil={view.embargoUntil}
+          timeZone={view.embargoTimeZone}
+          expiresAt={view.expiresAt}
+          locale={locale}
+        />
+      }
     />
   )
 }

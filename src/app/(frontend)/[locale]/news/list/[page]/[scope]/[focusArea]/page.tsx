@@ -27,7 +27,10 @@ const given = (segment: string) => (segment === ALL ? undefined : decodeSegment(
  * The list a URL asks for. A page number or filter that cannot exist is a 404, not an empty or
  * wrong list: for the title too, so generateMetadata asks here first.
  */
-const newsView = async (locale: Locale, segments: { page: string; scope: string; focusArea: string }) => {
+const newsView = async (
+  locale: Locale,
+  segments: { page: string; scope: string; focusArea: string },
+) => {
   const pageParam = decodeSegment(segments.page)
   const scope = given(segments.scope)
   const focusArea = given(segments.focusArea)
@@ -44,7 +47,10 @@ const newsView = async (locale: Locale, segments: { page: string; scope: string;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, ...segments } = await localeParams(params)
   await newsView(locale, segments)
-  const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations({ locale, namespace: 'News' })])
+  const [settings, t] = await Promise.all([
+    getSiteSettings(locale),
+    getTranslations({ locale, namespace: 'News' }),
+  ])
   return {
     title: t('title'),
     description: t('metaDescription', { organisation: organisationName(settings) }),
@@ -65,7 +71,12 @@ export default async function NewsPage({ params }: Props) {
   return (
     <div className="page">
       <h1>{t('title')}</h1>
-      <form className="filters" method="get" action={getPathname({ locale, href: '/news' })} aria-label={t('filters')}>
+      <form
+        className="filters"
+        method="get"
+        action={getPathname({ locale, href: '/news' })}
+        aria-label={t('filters')}
+      >
         <FilterSelect
           label={t('focusArea')}
           name="focusArea"
@@ -93,7 +104,12 @@ export default async function NewsPage({ params }: Props) {
       ) : (
         <ReleaseList releases={news.items} locale={locale} headingLevel={2} />
       )}
-      <Pagination locale={locale} page={page} totalPages={news.totalPages} query={{ scope, focusArea }} />
+      <Pagination
+        locale={locale}
+        page={page}
+        totalPages={news.totalPages}
+        query={{ scope, focusArea }}
+      />
     </div>
   )
 }
