@@ -6,7 +6,7 @@ import { selfRequester } from '@/lib/selfRequest'
 // way at the moment of the change has finished (the second pass is for a server under heavy load).
 export const SETTLE_PASSES_MS = [2000, 8000]
 
-/** Where the later passes are asked for (see src/app/(frontend)/next/revalidate/route.ts). */
+/** Where the later passes are asked for (see ./route.ts, served at src/app/(frontend)/next/revalidate). */
 export const REVALIDATE_PATH = '/next/revalidate'
 
 // One store per process, not per bundle: the production build holds this module twice (the API
