@@ -1,4 +1,4 @@
-import { countryField } from '@/fields/countries'
+import { countryField } from './fields/countries'
 import { label, labels } from '@/i18n/label'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { urlField } from '@/fields/url'
