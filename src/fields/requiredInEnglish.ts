@@ -1,5 +1,6 @@
-import type { Validate } from 'payload'
+import type { TextField, Validate } from 'payload'
 import { defaultLocale } from '@/i18n/locales'
+import { label } from '@/i18n/label'
 import { validationMessage } from '@/i18n/validationMessage'
 
 /**
@@ -17,3 +18,12 @@ export const requiredInEnglish: Validate<string> = (value, { req, operation }) =
   if (operation !== 'create') return true
   return validationMessage(req, 'createInEnglishFirst')
 }
+
+/** The text that names a document (a release's title, a committee's name): in every language, English required. */
+export const nameField = (name: 'title' | 'name'): TextField => ({
+  name,
+  type: 'text',
+  localized: true,
+  validate: requiredInEnglish,
+  label: label(name === 'title' ? 'Fields.title' : 'Fields.name'),
+})

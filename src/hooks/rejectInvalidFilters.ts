@@ -3,30 +3,17 @@ import { APIError } from 'payload'
 import { apiText, type ApiMessageKey, type ApiMessageValues } from '@/api-guards/messages'
 import { isLocale } from '@/i18n/locales'
 
-const comparisons = new Set([
-  'equals',
-  'not_equals',
-  'greater_than',
-  'greater_than_equal',
-  'less_than',
-  'less_than_equal',
-  'in',
-  'not_in',
-  'all',
-])
 // Operators that compare with one value: a list or an object there fails in the database.
-const singleValued = new Set([
+const oneValueComparisons = [
   'equals',
   'not_equals',
   'greater_than',
   'greater_than_equal',
   'less_than',
   'less_than_equal',
-  'like',
-  'not_like',
-  'contains',
-  'exists',
-])
+]
+const comparisons = new Set([...oneValueComparisons, 'in', 'not_in', 'all'])
+const singleValued = new Set([...oneValueComparisons, 'like', 'not_like', 'contains', 'exists'])
 // Geometry operators work on point fields only.
 const geometric = new Set(['near', 'within', 'intersects'])
 

@@ -1,5 +1,5 @@
 import { label, labels } from '@/i18n/label'
-import { requiredInEnglish } from '@/fields/requiredInEnglish'
+import { nameField } from '@/fields/requiredInEnglish'
 import { regionOptions } from '@/fields/regions'
 import { committees } from '@/documents/kinds'
 import { withPublicPage } from '@/collections/withPublicPage'
@@ -14,13 +14,7 @@ export const Committees = withPublicPage(committees, {
   },
   slugFrom: { fields: ['name'], fallback: 'committee' },
   fields: ({ slug, viewOnSite }) => [
-    {
-      name: 'name',
-      type: 'text',
-      localized: true,
-      validate: requiredInEnglish,
-      label: label('Fields.name'),
-    },
+    nameField('name'),
     {
       name: 'code',
       type: 'text',

@@ -1,7 +1,7 @@
 import type { Validate } from 'payload'
 import { label, labels } from '@/i18n/label'
 import type { Read } from '@/fields/searchText'
-import { requiredInEnglish } from '@/fields/requiredInEnglish'
+import { nameField, requiredInEnglish } from '@/fields/requiredInEnglish'
 import { focusAreas } from '@/documents/kinds'
 import { withPublicPage } from '@/collections/withPublicPage'
 import { validateUrl } from '@/fields/url'
@@ -37,13 +37,7 @@ export const FocusAreas = withPublicPage(focusAreas, {
   },
   slugFrom: { fields: ['title'], fallback: 'focus-area' },
   fields: ({ slug, viewOnSite }) => [
-    {
-      name: 'title',
-      type: 'text',
-      localized: true,
-      validate: requiredInEnglish,
-      label: label('Fields.title'),
-    },
+    nameField('title'),
     slug,
     { name: 'summary', type: 'textarea', localized: true, label: label('Fields.summary') },
     { name: 'body', type: 'richText', localized: true, label: label('Fields.body') },

@@ -2,7 +2,7 @@ import type { SelectFieldSingleValidation } from 'payload'
 import { releasedOrStaff } from '@/access/releasedOrStaff'
 import { scopes } from '@/documents/choices'
 import { label, labels, options } from '@/i18n/label'
-import { requiredInEnglish } from '@/fields/requiredInEnglish'
+import { nameField } from '@/fields/requiredInEnglish'
 import { newsReleases } from '@/documents/kinds'
 import { withPublicPage } from '@/collections/withPublicPage'
 import { HOME_TIME_ZONE } from '@/lib/timeZones'
@@ -28,13 +28,7 @@ export const NewsReleases = withPublicPage(newsReleases, {
   },
   slugFrom: { fields: ['title'], fallback: 'news' },
   fields: ({ slug, viewOnSite }) => [
-    {
-      name: 'title',
-      type: 'text',
-      localized: true,
-      validate: requiredInEnglish,
-      label: label('Fields.title'),
-    },
+    nameField('title'),
     slug,
     {
       name: 'publishedAt',

@@ -1,6 +1,6 @@
 import { countryField } from './fields/countries'
 import { label, labels } from '@/i18n/label'
-import { requiredInEnglish } from '@/fields/requiredInEnglish'
+import { nameField } from '@/fields/requiredInEnglish'
 import { urlField } from '@/fields/url'
 import { partners } from '@/documents/kinds'
 import { withPublicPage } from '@/collections/withPublicPage'
@@ -16,13 +16,7 @@ export const Partners = withPublicPage(partners, {
   },
   slugFrom: { fields: ['acronym', 'name'], fallback: 'partner' },
   fields: ({ slug, viewOnSite }) => [
-    {
-      name: 'name',
-      type: 'text',
-      localized: true,
-      validate: requiredInEnglish,
-      label: label('Fields.name'),
-    },
+    nameField('name'),
     { name: 'acronym', type: 'text', label: label('Fields.acronym') },
     slug,
     { ...countryField, required: true },

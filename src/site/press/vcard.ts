@@ -66,24 +66,23 @@ export interface VCardReader {
   phoneLabels: Record<PhoneKind, string>
 }
 
+/** N's value: family and given names; no additional names, prefixes or suffixes. */
+const structuredName = (name: string) => {
+  const { family, given } = splitName(name)
+  return new SpecialValueType('NProperty', [
+    text(family),
+    given ? text(given) : undefined,
+    undefined,
+    undefined,
+    undefined,
+  ])
+}
+
 /** A name's FN and N lines: the name the reader can read first, both names tagged with their language. */
 const nameProperties = (contact: VCardContact, reader: VCardReader) => {
   const latin = contact.nameLatin && contact.nameLatin !== contact.name ? contact.nameLatin : null
   if (!latin) {
-    const { family, given } = splitName(contact.name)
-    return [
-      new FNProperty([], text(contact.name)),
-      new NProperty(
-        [],
-        new SpecialValueType('NProperty', [
-          text(family),
-          given ? text(given) : undefined,
-          undefined,
-          undefined,
-          undefined,
-        ]),
-      ),
-    ]
+    return [new FNProperty([], text(contact.name)), new NProperty([], structuredName(contact.name))]
   }
   const tags = nameLanguages(contact.name, contact.languages)
   const native = { name: contact.name, language: tags.native }
@@ -92,7 +91,6 @@ const nameProperties = (contact: VCardContact, reader: VCardReader) => {
   const [first, second] = writtenIn(contact.name, likelyScript(reader.language))
     ? [native, romanised]
     : [romanised, native]
-  const { family, given } = splitName(first.name)
   const sortAs = splitName(latin)
   return [
     new FNProperty([...language(first.language), pref(1)], text(first.name)),
@@ -105,13 +103,7 @@ const nameProperties = (contact: VCardContact, reader: VCardReader) => {
           ? [new SortAsParameter(paramValues(sortAs.family, sortAs.given))]
           : []),
       ],
-      new SpecialValueType('NProperty', [
-        text(family),
-        given ? text(given) : undefined,
-        undefined,
-        undefined,
-        undefined,
-      ]),
+      structuredName(first.name),
     ),
   ]
 }
