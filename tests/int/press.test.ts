@@ -415,13 +415,11 @@ const readWithIcal = (file: string) => {
         .map((prop) => [param(prop, 'group'), prop.getFirstValue()]),
     )
     return {
-      names: card
-        .getAllProperties('fn')
-        .map((prop) => ({
-          name: prop.getFirstValue(),
-          language: param(prop, 'language'),
-          pref: param(prop, 'pref'),
-        })),
+      names: card.getAllProperties('fn').map((prop) => ({
+        name: prop.getFirstValue(),
+        language: param(prop, 'language'),
+        pref: param(prop, 'pref'),
+      })),
       n: { value: n?.getFirstValue(), language: param(n, 'language'), sortAs: param(n, 'sort-as') },
       phones: card.getAllProperties('tel').map((prop) => ({
         number: prop.getFirstValue(),
