@@ -8,11 +8,13 @@ import { adminCredentials } from '@/seed/adminUser'
 import { signInToAdmin } from './helpers/admin'
 import { adminHeaders, api } from './helpers/api'
 import { baseUrl, launchBrowser } from './helpers/browser'
+import {
+  createTranslationWork,
+  OUTDATED_TITLE_JA,
+  UNTRANSLATED_TITLE,
+} from './helpers/translationWork'
 
 const EMBARGOED_SLUG = 'latin-american-base-updates-report-on-trafficking-in-women-in-argentina'
-// Made here, so that the workflow test's fixing of the demo's outdated translations changes nothing.
-const OUTDATED_TITLE_JA = '千葉で一斉摘発、2か所を捜索'
-const UNTRANSLATED_TITLE = 'Bonded Labour in Brick Kilns'
 // 報道解禁前（2026年12月16日 10:00 アルゼンチン標準時まで）: the demo's embargo is 10:00 in Buenos Aires.
 const EMBARGO_MARK = /^報道解禁前（\d{4}年\d{1,2}月\d{1,2}日 10:00 アルゼンチン標準時まで）$/
 // Japanese order, 24-hour clock: 2026年12月2日 3:56.
@@ -34,57 +36,8 @@ beforeAll(async () => {
         auth,
       )
     ).body.docs[0].id as number
-  // Translated into Japanese, then the English summary reworded: the Japanese is outdated.
-  const release = await api(
-    'POST',
-    '/news-releases?locale=en',
-    {
-      title: 'Police raid two sites in Chiba',
-      slug: 'police-raid-two-sites-in-chiba',
-      summary: 'Police raided two sites.',
-      publishedAt: new Date().toISOString(),
-      publishedAt_tz: 'Asia/Tokyo',
-      scope: 'country',
-      _status: 'published',
-    },
-    auth,
-  )
-  expect(release.status).toBe(201)
-  const id = release.body.doc.id as number
-  expect(
-    (
-      await api(
-        'PATCH',
-        `/news-releases/${id}?locale=ja&draft=true`,
-        { title: OUTDATED_TITLE_JA, summary: '警察が2か所を捜索した。' },
-        auth,
-      )
-    ).status,
-  ).toBe(200)
-  expect(
-    (
-      await api(
-        'PATCH',
-        `/news-releases/${id}?locale=en`,
-        { summary: 'Police raided two sites on Tuesday.' },
-        auth,
-      )
-    ).status,
-  ).toBe(200)
+  const id = await createTranslationWork(auth)
   ids = { embargoed: await idOf(EMBARGOED_SLUG), outdated: id }
-  // A focus area in English alone: its Japanese translation is missing.
-  const created = await api(
-    'POST',
-    '/focus-areas?locale=en',
-    {
-      title: UNTRANSLATED_TITLE,
-      slug: 'bonded-labour-in-brick-kilns',
-      summary: 'Families held by debt.',
-      _status: 'draft',
-    },
-    auth,
-  )
-  expect(created.status).toBe(201)
   page = await signInToAdmin(browser.context, adminCredentials().email)
 })
 afterAll(async () => {

@@ -1,5 +1,6 @@
 // nginx's refusal pages: one per status the configuration hands to them, in every language, safe
-// whatever the organisation is called. (tests/e2e/frontDoor.test.ts sees nginx serve them.)
+// whatever the organisation is called. (tests/e2e/frontDoorRefusals.test.ts and
+// frontDoorProxying.test.ts see nginx serve them.)
 import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

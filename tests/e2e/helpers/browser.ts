@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -30,6 +31,28 @@ export const launchBrowser = async (
     close: async () => {
       await context.close()
       rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * A browser for the tests of one file, called at the file's top: launched before its tests and
+ * closed after them. Its pages open once the tests run.
+ */
+export const browserForTests = (
+  options: Parameters<typeof launchBrowser>[0] = {},
+): Pick<BrowserContext, 'newPage'> => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser(options)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return {
+    newPage: async () => {
+      if (!browser) throw new Error('The browser opens pages only while the tests run.')
+      return browser.context.newPage()
     },
   }
 }
