@@ -64,6 +64,9 @@ export const startApiServer = async (): Promise<ApiServer> => {
     response.writeHead(result.status, Object.fromEntries(result.headers.entries()))
     response.end(Buffer.from(await result.arrayBuffer()))
   })
+  // fetch keeps idle sockets for 4 s; were the server to drop one first (Node's default is 5 s, and a
+  // busy machine delays the client's timer), the client's next request on it fails with ECONNRESET.
+  server.keepAliveTimeout = 60_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return { url: origin, close: () => new Promise((resolve) => server.close(() => resolve())) }
