@@ -1,21 +1,16 @@
 // A contact's change refreshes exactly the pages that show it: those that name it, and those
 // whose rich text holds it in a press-contact block.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { recordRevalidatedTags } from '../helpers/revalidatedTags'
 
 const revalidated = recordRevalidatedTags()
 
 const { validData } = await import('../helpers/fixtures')
-const { startPayload, stopPayload } = await import('../helpers/payload')
+const { withPayload } = await import('../helpers/payload')
 
 let payload: Payload
-beforeAll(async () => {
-  payload = await startPayload()
-})
-afterAll(async () => {
-  await stopPayload(payload)
-})
+withPayload((started) => (payload = started))
 beforeEach(() => {
   revalidated.length = 0
 })

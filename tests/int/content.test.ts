@@ -1,6 +1,6 @@
 // The public site's read layer: translated values, focus areas, committees, partners, site
 // settings, alternates, page metadata and page numbers.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { queryFocusArea, queryFocusAreas } from '@/content/queries/focusAreas'
 import { querySiteSettings } from '@/content/queries/siteSettings'
@@ -9,18 +9,12 @@ import { queryCommittee, queryCommittees } from '@/content/queries/committees'
 import { queryPartner, queryPartners } from '@/content/queries/partners'
 import { hasContent, translate } from '@/content/translated'
 import { alternatesFor, isPageNumber } from '@/site/urls'
-import { stopPayload } from '../helpers/payload'
-import { startSeededPayload } from '../helpers/seededPayload'
+import { withSeededPayload } from '../helpers/seededPayload'
 
 let payload: Payload
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/
 
-beforeAll(async () => {
-  payload = await startSeededPayload()
-}, 300_000)
-afterAll(async () => {
-  await stopPayload(payload)
-})
+withSeededPayload((started) => (payload = started))
 
 describe('translate', () => {
   it('prefers the reader’s language, falls back to English and says so', () => {

@@ -1,18 +1,12 @@
 // Press contacts on a focus area: those the editor chose, or those whose topics include it.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { queryFocusArea, TOPIC_CONTACTS_SHOWN } from '@/content/queries/focusAreas'
 import { queryPressContacts } from '@/content/queries/pressContacts'
-import { startSeededPayload } from '../helpers/seededPayload'
-import { stopPayload } from '../helpers/payload'
+import { withSeededPayload } from '../helpers/seededPayload'
 
 let payload: Payload
-beforeAll(async () => {
-  payload = await startSeededPayload()
-}, 300_000)
-afterAll(async () => {
-  await stopPayload(payload)
-})
+withSeededPayload((started) => (payload = started))
 
 describe('press contacts on a focus area', () => {
   const AREA = 'human-trafficking-and-exploitative-migration'

@@ -1,6 +1,6 @@
 // The read layer's news releases: locale resolution, fallback flags, pagination, filters, only
 // published data; and the feed and sitemap built from them.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { validData } from '../helpers/fixtures'
 import { NEWS_PAGE_SIZE, queryNewsRelease, queryNewsReleases } from '@/content/queries/newsReleases'
@@ -8,19 +8,13 @@ import { querySiteSettings } from '@/content/queries/siteSettings'
 import { querySitemapDocuments } from '@/content/queries/sitemap'
 import { querySearch } from '@/content/queries/search'
 import { buildNewsFeed } from '@/site/feed'
-import { stopPayload } from '../helpers/payload'
-import { startSeededPayload } from '../helpers/seededPayload'
+import { withSeededPayload } from '../helpers/seededPayload'
 
 let payload: Payload
 const SOURCE_RELEASE = 'imadr-welcomes-call-to-address-demand-side-of-trafficking'
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/
 
-beforeAll(async () => {
-  payload = await startSeededPayload()
-}, 300_000)
-afterAll(async () => {
-  await stopPayload(payload)
-})
+withSeededPayload((started) => (payload = started))
 
 describe('news releases', () => {
   it('lists published releases newest first, a page at a time, in the reader’s language', async () => {

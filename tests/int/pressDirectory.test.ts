@@ -1,20 +1,14 @@
 // The press directory's read layer and helpers: press contacts only, public fields only, filters
 // from the URL; and the ContactPoint structured data of a contact's page.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { queryPressContact, queryPressContacts } from '@/content/queries/pressContacts'
 import { contactPointJsonLd } from '@/site/press/contactPoint'
 import { directoryOptions, filterPressDirectory, pressFilters } from '@/site/press/directory'
-import { startSeededPayload } from '../helpers/seededPayload'
-import { stopPayload } from '../helpers/payload'
+import { withSeededPayload } from '../helpers/seededPayload'
 
 let payload: Payload
-beforeAll(async () => {
-  payload = await startSeededPayload()
-}, 300_000)
-afterAll(async () => {
-  await stopPayload(payload)
-})
+withSeededPayload((started) => (payload = started))
 
 describe('the press directory', () => {
   it('lists only press contacts, with only their public fields, in the reader’s language', async () => {

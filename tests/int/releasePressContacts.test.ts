@@ -1,19 +1,13 @@
 // Press contacts shown under and inside a release: only contacts still flagged for the press,
 // only their public fields.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { validData } from '../helpers/fixtures'
 import { queryNewsRelease } from '@/content/queries/newsReleases'
-import { startSeededPayload } from '../helpers/seededPayload'
-import { stopPayload } from '../helpers/payload'
+import { withSeededPayload } from '../helpers/seededPayload'
 
 let payload: Payload
-beforeAll(async () => {
-  payload = await startSeededPayload()
-}, 300_000)
-afterAll(async () => {
-  await stopPayload(payload)
-})
+withSeededPayload((started) => (payload = started))
 
 describe('press-contact blocks inside rich text', () => {
   it('refuse a contact who is not for the press', async () => {

@@ -1,6 +1,6 @@
 // A release's vCard file of its press contacts, as its route builds it for a reader of each
 // language: which name comes first, and each phone labelled in the reader's language.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { readFileSync } from 'node:fs'
 import type en from '../../messages/en.json'
@@ -8,17 +8,11 @@ import { type Locale, locales } from '@/i18n/locales'
 import { queryNewsRelease } from '@/content/queries/newsReleases'
 import { querySiteSettings } from '@/content/queries/siteSettings'
 import { toVCardContact, vcardResponse } from '@/site/press/vcardResponse'
-import { startSeededPayload } from '../helpers/seededPayload'
-import { stopPayload } from '../helpers/payload'
+import { withSeededPayload } from '../helpers/seededPayload'
 import { readWithIcal, readWithVcard4, withoutSortAs } from './press/vcardReaders'
 
 let payload: Payload
-beforeAll(async () => {
-  payload = await startSeededPayload()
-}, 300_000)
-afterAll(async () => {
-  await stopPayload(payload)
-})
+withSeededPayload((started) => (payload = started))
 
 // A release with a contact whose name is Japanese and one of each kind of phone between its two contacts.
 const HARUKA_RELEASE = 'japan-urged-to-widen-support-for-trafficking-victims'

@@ -1,21 +1,16 @@
 // Publishing, editing, unpublishing and deleting refresh exactly the tags of what changed: news
 // releases, and the focus areas, images, settings and users around them.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { recordRevalidatedTags } from '../helpers/revalidatedTags'
 
 const revalidated = recordRevalidatedTags()
 
 const { uploadFile, validData } = await import('../helpers/fixtures')
-const { startPayload, stopPayload } = await import('../helpers/payload')
+const { withPayload } = await import('../helpers/payload')
 
 let payload: Payload
-beforeAll(async () => {
-  payload = await startPayload()
-})
-afterAll(async () => {
-  await stopPayload(payload)
-})
+withPayload((started) => (payload = started))
 beforeEach(() => {
   revalidated.length = 0
 })

@@ -1,21 +1,14 @@
 // Search results: committees and partners by code, paging, query limits, dates, and only
 // published translations.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { validData } from '../helpers/fixtures'
 import { normaliseQuery, querySearch } from '@/content/queries/search'
 import { HOME_TIME_ZONE } from '@/lib/timeZones'
-import { stopPayload } from '../helpers/payload'
-import { startSeededPayload } from '../helpers/seededPayload'
+import { withSeededPayload } from '../helpers/seededPayload'
 
 let payload: Payload
-
-beforeAll(async () => {
-  payload = await startSeededPayload()
-}, 300_000)
-afterAll(async () => {
-  await stopPayload(payload)
-})
+withSeededPayload((started) => (payload = started))
 
 describe('search', () => {
   it('finds committees and partners by code or acronym, and pages the results', async () => {

@@ -1,20 +1,13 @@
 // Search: words in Japanese and Spanish text, accents and case, words in the body after an edit.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { validData } from '../helpers/fixtures'
 import { querySearch } from '@/content/queries/search'
 import { toLexical } from '@/seed/lexical'
-import { stopPayload } from '../helpers/payload'
-import { startSeededPayload } from '../helpers/seededPayload'
+import { withSeededPayload } from '../helpers/seededPayload'
 
 let payload: Payload
-
-beforeAll(async () => {
-  payload = await startSeededPayload()
-}, 300_000)
-afterAll(async () => {
-  await stopPayload(payload)
-})
+withSeededPayload((started) => (payload = started))
 
 describe('search', () => {
   // What a result was matched on: its search text in the reader's language, or the English one.
