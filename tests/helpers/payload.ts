@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals'
 import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 import { isMongoUri } from '@/db/databaseUri'
@@ -19,6 +20,18 @@ export const stopPayload = async (payload: Payload | undefined): Promise<void> =
     ).connection.dropDatabase()
   }
   await payload.destroy()
+}
+
+/** Starts Payload before this file's tests, hands it to `use`, and stops it after them. */
+export const withPayload = (use: (payload: Payload) => void) => {
+  let started: Payload | undefined
+  beforeAll(async () => {
+    started = await startPayload()
+    use(started)
+  })
+  afterAll(async () => {
+    await stopPayload(started)
+  })
 }
 
 /** A staff account and a JWT for it, for REST and GraphQL calls. */

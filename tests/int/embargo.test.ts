@@ -1,98 +1,44 @@
-// Embargoes: a release is hidden from the public until its time, readable early through secret embargo links,
-// and publishes itself at that time through the job runner, refreshing the pages that list it.
+// Embargoes: a release is hidden from the public until its time, and publishes itself at that
+// time through the job runner, refreshing the pages that list it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { Payload } from 'payload'
+import { recordRevalidatedTags } from '../helpers/revalidatedTags'
 
-const revalidated: string[] = []
-jest.unstable_mockModule('next/cache', () => ({
-  revalidateTag: (tag: string) => {
-    revalidated.push(tag)
-  },
-  unstable_cache: (fn: () => unknown) => fn,
-}))
+const revalidated = recordRevalidatedTags()
 jest.unstable_mockModule('next/server', () => ({ after: () => undefined }))
 
 const { validData } = await import('../helpers/fixtures')
-const { createStaff, startPayload, stopPayload } = await import('../helpers/payload')
-const { startApiServer } = await import('../helpers/httpServer')
+
 const { queryNewsRelease, queryNewsReleases } = await import('@/content/queries/newsReleases')
 const { querySearch } = await import('@/content/queries/search')
 const { querySitemapDocuments } = await import('@/content/queries/sitemap')
 const { queryPressContact } = await import('@/content/queries/pressContacts')
-const { queryEmbargoLink } = await import('@/content/queries/embargoLink')
 const { cronSecret } = await import('@/lib/secrets')
+const {
+  embargoed,
+  graphql,
+  inOneHour,
+  pendingJobs,
+  sleep,
+  startEmbargoFixtures,
+  stopEmbargoFixtures,
+} = await import('./embargo/fixtures')
+type Fixtures = Awaited<ReturnType<typeof startEmbargoFixtures>>
 
-type Api = Awaited<ReturnType<typeof startApiServer>>
 let payload: Payload
-let api: Api
+let api: Fixtures['api']
 let staffAuth: Record<string, string>
-let pressOfficer: Awaited<ReturnType<typeof createStaff>>
-let translator: Awaited<ReturnType<typeof createStaff>>
-let contact: { id: number; slug?: string | null }
-
-const inOneHour = () => new Date(Date.now() + 3_600_000).toISOString()
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+let contact: Fixtures['contact']
 
 beforeAll(async () => {
-  payload = await startPayload()
-  api = await startApiServer()
-  staffAuth = (await createStaff(payload)).auth
-  pressOfficer = await createStaff(payload, 'press@example.org', ['pressOfficer'])
-  translator = await createStaff(payload, 'translator@example.org', ['translator'])
-  contact = (await payload.create({
-    collection: 'contacts',
-    data: {
-      ...validData.contacts(),
-      personalMobile: '+44 20 7946 0999',
-      internalNotes: 'Never publish this note',
-    },
-  })) as never
+  ;({ payload, api, staffAuth, contact } = await startEmbargoFixtures())
 })
 afterAll(async () => {
-  await api?.close()
-  await stopPayload(payload)
+  await stopEmbargoFixtures()
 })
 beforeEach(() => {
   revalidated.length = 0
 })
-
-const embargoed = (slug: string, embargoUntil: string, extra: Record<string, unknown> = {}) =>
-  payload.create({
-    collection: 'news-releases',
-    data: {
-      ...validData['news-releases'](),
-      slug,
-      title: `Quokka survey ${slug}`,
-      embargoUntil,
-      embargoUntil_tz: 'Asia/Tokyo',
-      pressContacts: [contact.id],
-      ...extra,
-    } as never,
-  })
-
-const pendingJobs = async (id: number) =>
-  (
-    await payload.find({
-      collection: 'payload-jobs',
-      where: {
-        and: [
-          { taskSlug: { equals: 'liftEmbargo' } },
-          { 'input.release': { equals: id } },
-          { completedAt: { exists: false } },
-        ],
-      },
-      overrideAccess: true,
-    })
-  ).docs
-
-const graphql = async (query: string, headers: Record<string, string> = {}) => {
-  const res = await fetch(`${api.url}/api/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
-  })
-  return (await res.json()) as { data?: Record<string, { docs: { slug: string }[] }> }
-}
 
 describe('before the embargo', () => {
   it('the release is nowhere public: pages, lists, search, sitemap, contact pages, REST and GraphQL', async () => {
@@ -234,111 +180,5 @@ describe('scheduling', () => {
       expect.arrayContaining(['news-releases', 'news-releases:quokka-lifts']),
     )
     expect(await pendingJobs(doc.id)).toEqual([])
-  })
-})
-
-describe('embargo links', () => {
-  const createLink = async (releaseId: number, data: Record<string, unknown> = {}) =>
-    payload.create({
-      collection: 'embargo-links',
-      data: { release: releaseId, ...data } as never,
-      user: pressOfficer.user,
-      overrideAccess: false,
-    })
-
-  it('a press officer’s link shows the embargoed release, its latest text, public contact fields only', async () => {
-    const release = await embargoed('quokka-preview', inOneHour())
-    await payload.update({
-      collection: 'news-releases',
-      id: release.id,
-      draft: true,
-      data: { summary: 'Latest draft wording', _status: 'draft' } as never,
-    })
-    const link = await createLink(release.id, { token: 'chosen-by-me' })
-
-    expect(link.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
-    expect(link.token).not.toBe('chosen-by-me')
-    expect(link.link_es).toMatch(new RegExp(`/es/noticias/bajo-embargo/${link.token}$`))
-    expect(link.link_ja).toMatch(new RegExp(`/ja/news/embargoed/${link.token}$`))
-
-    const view = await queryEmbargoLink(payload, 'ja', link.token!)
-    expect(view?.release.slug).toBe('quokka-preview')
-    expect(view?.release.summary?.value).toBe('Latest draft wording')
-    expect(view?.embargoUntil).toBe(release.embargoUntil)
-    expect(view?.embargoTimeZone).toBe('Asia/Tokyo')
-    expect(view?.isPublic).toBe(false)
-    const shown = JSON.stringify(view)
-    expect(shown).not.toContain('Never publish this note')
-    expect(shown).not.toContain('7946 0999')
-    expect(view?.release.pressContacts).toHaveLength(1)
-  })
-
-  it('a wrong, malformed, expired, revoked or deleted link shows nothing', async () => {
-    const release = await embargoed('quokka-links', inOneHour())
-    expect(await queryEmbargoLink(payload, 'en', 'A'.repeat(43))).toBeNull()
-    expect(await queryEmbargoLink(payload, 'en', "x' OR 1=1 --")).toBeNull()
-
-    const revoked = await createLink(release.id)
-    expect(await queryEmbargoLink(payload, 'en', revoked.token!)).not.toBeNull()
-    await payload.update({ collection: 'embargo-links', id: revoked.id, data: { revoked: true } })
-    expect(await queryEmbargoLink(payload, 'en', revoked.token!)).toBeNull()
-
-    const deleted = await createLink(release.id)
-    await payload.delete({ collection: 'embargo-links', id: deleted.id })
-    expect(await queryEmbargoLink(payload, 'en', deleted.token!)).toBeNull()
-
-    const expiring = await createLink(release.id, {
-      expiresAt: new Date(Date.now() + 3000).toISOString(),
-    })
-    expect(await queryEmbargoLink(payload, 'en', expiring.token!)).not.toBeNull()
-    await sleep(Date.parse(expiring.expiresAt) - Date.now() + 100)
-    expect(await queryEmbargoLink(payload, 'en', expiring.token!)).toBeNull()
-  })
-
-  it('an expiry in the past or beyond 90 days is refused with a clear message', async () => {
-    const release = await embargoed('quokka-expiry', inOneHour())
-    const refusal = (expiresAt: string) =>
-      createLink(release.id, { expiresAt }).then(
-        () => 'accepted',
-        (error: { data?: { errors?: { message: string }[] } }) => error.data?.errors?.[0]?.message,
-      )
-    expect(await refusal(new Date(Date.now() - 1000).toISOString())).toBe(
-      'The expiry must be in the future.',
-    )
-    expect(await refusal(new Date(Date.now() + 100 * 86_400_000).toISOString())).toBe(
-      'An embargo link lasts at most 90 days.',
-    )
-  })
-
-  it('tokens never reach the public or translators; translators cannot make links', async () => {
-    const release = await embargoed('quokka-secret', inOneHour())
-    await createLink(release.id)
-    const anonymous = await fetch(`${api.url}/api/embargo-links`)
-    expect(anonymous.status).toBe(403)
-    const asTranslator = await fetch(`${api.url}/api/embargo-links`, { headers: translator.auth })
-    expect(asTranslator.status).toBe(403)
-    const create = await fetch(`${api.url}/api/embargo-links`, {
-      method: 'POST',
-      headers: { ...translator.auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ release: release.id }),
-    })
-    expect(create.status).toBe(403)
-    const anonymousGraphql = await fetch(`${api.url}/api/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ EmbargoLinks { docs { token } } }' }),
-    })
-    expect(JSON.stringify(await anonymousGraphql.json())).not.toMatch(/[A-Za-z0-9_-]{43}/)
-  })
-
-  it('once the release is public the link says so, so the page can send the reader to it', async () => {
-    const release = await embargoed('quokka-was-embargoed', inOneHour())
-    const link = await createLink(release.id)
-    await payload.update({
-      collection: 'news-releases',
-      id: release.id,
-      data: { embargoUntil: null } as never,
-    })
-    expect((await queryEmbargoLink(payload, 'en', link.token!))?.isPublic).toBe(true)
   })
 })

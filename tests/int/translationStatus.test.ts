@@ -10,53 +10,24 @@ jest.unstable_mockModule('next/cache', () => ({
 jest.unstable_mockModule('next/server', () => ({ after: () => undefined }))
 
 const { validData } = await import('../helpers/fixtures')
-const { createStaff, startPayload, stopPayload } = await import('../helpers/payload')
-const { startApiServer } = await import('../helpers/httpServer')
-const { changedSinceTranslation, translationState, translationStates } =
-  await import('@/documents/translationStatus')
+
+const { changedSinceTranslation } = await import('@/documents/translationStatus')
 const { queryTranslationWork } = await import('@/admin/translationWork')
+const { patch, recordOf, startTranslationApi, statesOf, stopTranslationApi, tick } =
+  await import('./translationStatus/api')
+type Fixtures = Awaited<ReturnType<typeof startTranslationApi>>
 
 let payload: Payload
-let api: Awaited<ReturnType<typeof startApiServer>>
-let editor: Awaited<ReturnType<typeof createStaff>>
-let translator: Awaited<ReturnType<typeof createStaff>>
+let api: Fixtures['api']
+let editor: Fixtures['editor']
+let translator: Fixtures['translator']
 
 beforeAll(async () => {
-  payload = await startPayload()
-  api = await startApiServer()
-  editor = await createStaff(payload, 'editor@example.org', ['editor'])
-  translator = await createStaff(payload, 'translator@example.org', ['translator'])
+  ;({ payload, api, editor, translator } = await startTranslationApi())
 })
 afterAll(async () => {
-  await api?.close()
-  await stopPayload(payload)
+  await stopTranslationApi()
 })
-
-const patch = async (path: string, body: unknown, auth: Record<string, string>) => {
-  const res = await fetch(`${api.url}/api${path}`, {
-    method: 'PATCH',
-    headers: { ...auth, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  expect(res.status).toBe(200)
-}
-/** The status as staff see it in the admin: from the latest version, drafts included. */
-const statesOf = async (collection: 'news-releases' | 'contacts', id: number) => {
-  const res = await fetch(`${api.url}/api/${collection}/${id}?draft=true&depth=0`, {
-    headers: editor.auth,
-  })
-  return translationStates(
-    ((await res.json()) as { translationStatus?: unknown }).translationStatus,
-  )
-}
-const recordOf = async (collection: 'news-releases' | 'contacts', id: number): Promise<unknown> => {
-  const res = await fetch(`${api.url}/api/${collection}/${id}?draft=true&depth=0`, {
-    headers: editor.auth,
-  })
-  return ((await res.json()) as { translationStatus?: unknown }).translationStatus
-}
-// Timestamps are compared to the millisecond; keep saves apart.
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 describe('the status of each translation', () => {
   it('goes from missing to current when translated, outdated when the English changes, current again when saved', async () => {
@@ -224,35 +195,5 @@ describe('the dashboard’s translation work', () => {
     expect(work.es.every((task) => task.state === 'missing' || task.state === 'outdated')).toBe(
       true,
     )
-  })
-})
-
-describe('translationState', () => {
-  it('reads a record, tolerating records from before tracking began', () => {
-    expect(translationState(null, 'ja')).toBe('missing')
-    expect(translationState({ hasText: { ja: true } }, 'ja')).toBe('current')
-    expect(
-      translationState({ hasText: { ja: true }, sourceChangedAt: '2026-01-02T00:00:00Z' }, 'ja'),
-    ).toBe('outdated')
-    expect(
-      translationState(
-        {
-          hasText: { ja: true },
-          sourceChangedAt: '2026-01-02T00:00:00Z',
-          savedAt: { ja: '2026-01-01T00:00:00Z' },
-        },
-        'ja',
-      ),
-    ).toBe('outdated')
-    expect(
-      translationState(
-        {
-          hasText: { ja: true },
-          sourceChangedAt: '2026-01-02T00:00:00Z',
-          savedAt: { ja: '2026-01-03T00:00:00Z' },
-        },
-        'ja',
-      ),
-    ).toBe('current')
   })
 })
