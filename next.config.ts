@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { movedPathRedirects } from './src/i18n/movedPaths'
+import { innerPathRedirects, translatedPathRewrites } from './src/i18n/localizedPaths'
+import { newsListRewrites } from './src/i18n/newsListPath'
 import { securityHeaders } from './src/security/headers'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
@@ -15,6 +17,7 @@ const nextConfig: NextConfig = {
   // Here rather than in the proxy: a fixed list, answered before any of our code runs.
   redirects: async () => [
     ...movedPathRedirects(),
+    ...innerPathRedirects(),
     // Staff bookmarks from before the collection was renamed (its slug was preview-links).
     {
       source: '/admin/collections/preview-links/:path*',
@@ -22,6 +25,13 @@ const nextConfig: NextConfig = {
       permanent: true,
     },
   ],
+  // Next's own rewrites, so most pages need no proxy (see src/proxy.ts): the news list's query to
+  // path segments, and translated paths to the routes that render them.
+  rewrites: async () => ({
+    beforeFiles: [...newsListRewrites(), ...translatedPathRewrites()],
+    afterFiles: [],
+    fallback: [],
+  }),
 }
 
 const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

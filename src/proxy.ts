@@ -1,7 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 import { isLocale, locales } from './i18n/locales'
-import { newsListPath } from './i18n/newsListPath'
 import { routing } from './i18n/routing'
 import { tooManyRequests } from './api-guards/tooManyRequests'
 import { clientAddress } from './api-guards/clientAddress'
@@ -25,13 +24,6 @@ const keepPrivate = (response: NextResponse): NextResponse => {
 
 // A first segment shaped like a language tag: /fr, /pt-BR, /zh-Hant.
 const languageTagSegment = /^\/([a-z]{2,3}(?:-[a-z0-9]{2,8})*)(?:\/|$)/i
-
-/** A rewrite to `url` that keeps what next-intl's response set (its locale cookie). */
-const rewriteKeeping = (response: NextResponse, url: URL): NextResponse => {
-  const rewrite = NextResponse.rewrite(url)
-  for (const cookie of response.cookies.getAll()) rewrite.cookies.set(cookie)
-  return rewrite
-}
 
 export default function proxy(request: NextRequest) {
   const response = handleI18nRouting(request)
@@ -57,17 +49,29 @@ export default function proxy(request: NextRequest) {
   }
   // An embargo link, or draft mode (staff previewing from the admin's latest drafts): for their eyes only.
   if (embargoLocale || request.cookies.has('__prerender_bypass')) return keepPrivate(response)
-  // A rewrite, not a page reading searchParams: reading them renders the page on every request
-  // (without Next's cacheComponents), while path segments let each view be cached until revalidated.
-  const list = newsListPath(internal.pathname, request.nextUrl.searchParams)
-  // The query stays on the rewrite (Next's own _rsc parameter rides along); the page reads only the path.
-  return list
-    ? rewriteKeeping(response, new URL(`${list}${request.nextUrl.search}`, request.url))
-    : response
+  return response
 }
 
+// The proxy runs only where it has work: a request through it costs several times a cached page's
+// own serving (measured: npm run bench). Everything else is a locale-prefixed page that Next finds by
+// itself, translated paths included (next.config.ts rewrites them). Next reads these literals at
+// build time, so they cannot be derived from the locale list; tests/int/proxyMatcher.test.ts checks
+// them against it.
 export const config = {
-  // Everything but Payload (/admin, /api), the draft-mode switches (/next/…), Next's own files and
-  // anything with a file extension.
-  matcher: '/((?!api|admin|next/|_next|_vercel|.*\\..*).*)',
+  matcher: [
+    // A first segment that is not a language of the site (/, /news, /fr/…): the reader's language
+    // is negotiated, or the page is missing. Payload (/admin, /api), the draft-mode switches (/next/…),
+    // Next's own files and anything with a file extension are never the proxy's.
+    '/((?!(?:en|ja|es)(?:/|$)|api|admin|next/|_next|_vercel|.*\\..*).*)',
+    // The press room and embargo links: the rate limit, and embargo links' private headers.
+    '/(en|ja)/press/:path*',
+    '/es/prensa/:path*',
+    '/(en|ja)/news/embargoed/:token',
+    '/es/noticias/bajo-embargo/:token',
+    // Staff in draft mode, on any page.
+    {
+      source: '/((?!api|admin|next/|_next|_vercel|.*\\..*).*)',
+      has: [{ type: 'cookie', key: '__prerender_bypass' }],
+    },
+  ],
 }

@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next'
 import { locales, type Locale } from './locales'
-import { routing, type AppPathname } from './routing'
+import type { AppPathname } from './routing'
+import { asPattern, localized } from './localizedPaths'
 
 type Redirect = Awaited<ReturnType<NonNullable<NextConfig['redirects']>>>[number]
 
@@ -16,14 +17,6 @@ const moved: { to: AppPathname; from: Record<Locale, string> }[] = [
     },
   },
 ]
-
-// next-intl writes parameters as [token], Next's redirects as :token.
-const asPattern = (pathname: string) => pathname.replace(/\[(\w+)\]/g, ':$1')
-
-const localized = (pathname: AppPathname, locale: Locale): string => {
-  const target = routing.pathnames[pathname]
-  return typeof target === 'string' ? target : target[locale]
-}
 
 /** Next's redirects for every moved path in every locale (read by next.config.ts). */
 export const movedPathRedirects = (): Redirect[] =>

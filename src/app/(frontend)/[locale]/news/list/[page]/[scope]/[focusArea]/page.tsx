@@ -14,7 +14,7 @@ import { localeParams } from '@/i18n/localeParams'
 import { ALL } from '@/i18n/newsListPath'
 import { organisationName } from '@/site/organisation'
 
-// Readers see /news?page=2&scope=…&focusArea=…; the proxy maps that here (see newsListPath), so
+// Readers see /news?page=2&scope=…&focusArea=…; Next's rewrites map that here (see newsListPath), so
 // every view is rendered on its first request and then cached until its tags are revalidated.
 export const generateStaticParams = () => []
 
