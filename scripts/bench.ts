@@ -1,22 +1,37 @@
-// npm run bench: builds and serves the seeded site, then measures each page type under load
-// (requests per second, p50/p95/p99 latency at fixed concurrency), its first-load JavaScript, and
-// Lighthouse's scores for home, a release and the news list. Then it adds 2,000 generated press
+// npm run bench: builds and serves the seeded site, then measures each page type under wrk's load
+// (scripts/bench/compare.ts) beside Debian's nginx serving the same HTML from a file and, when
+// BENCH_PEER_URL names a running copy of Payload's website template, beside its pages too; the
+// servers' memory after a longer load; each page's first-load JavaScript; and Lighthouse's scores
+// for home, a release and the news list. Then it adds 2,000 generated press
 // contacts to the served database (scripts/bench/generateContacts.ts) and measures the press room
 // over them: the directory's lookup in process (scripts/bench/pressDirectory.ts), and the press page
 // with combined filters over HTTP. Writes bench/results/latest.json and prints tables.
 // BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SKIP_LIGHTHOUSE=1 leaves it out;
-// BENCH_PRESS_CONTACTS changes the number of generated contacts.
+// BENCH_PRESS_CONTACTS changes the number of generated contacts; BENCH_ROUNDS, BENCH_SECONDS,
+// BENCH_MEMORY_SECONDS the load; BENCH_PEER_PAGES the peer's paths (home=/,…).
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pressQueries, pressQueryPath } from './bench/generateContacts'
+import { compare, listenerPid, memoryAfterLoad, type Target } from './bench/compare'
+import { printComparison } from './bench/compareReport'
+import { printPress } from './bench/pressReport'
 import { firstLoadJs, load } from './bench/measure'
 import type { PressLookupReport } from './bench/pressDirectory'
 import { lighthouseScores, type Scores } from './lighthouse'
 import { startSeededServer, stopSeededServer } from './seededServer.js'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const MEMORY_SECONDS = Number(process.env.BENCH_MEMORY_SECONDS ?? 60)
+const PEER_URL = process.env.BENCH_PEER_URL
+// Payload's website template's pages for the same roles.
+const peerPages: Record<string, string> = Object.fromEntries(
+  (process.env.BENCH_PEER_PAGES ?? 'home=/,news list=/posts,release=/posts/digital-horizons')
+    .split(',')
+    .map((pair) => pair.split('=')),
+)
 const pages = {
   home: '/en',
   'focus area': '/en/focus-areas/human-trafficking-and-exploitative-migration',
@@ -31,9 +46,6 @@ const pressPages = Object.fromEntries(
 const lighthousePages = ['home', 'release', 'news list'] as const
 
 type PageResult = Awaited<ReturnType<typeof load>> & { firstLoadJsGzip: number }
-
-/** A latency for the tables; none when no response finished within the run. */
-const ms = (value: number) => (Number.isFinite(value) ? value : '—')
 
 const measurePages = async (
   url: string,
@@ -53,11 +65,37 @@ const measurePages = async (
 // The press room's per-client rate limit would answer the load with 429s: the limiter still counts
 // every request here, it just never refuses one.
 process.env.PRESS_RATE_LIMIT = String(1_000_000_000)
+// Due jobs at the production interval, not the browser tests' every second: their work would be
+// counted in each response's CPU time.
+process.env.JOBS_INTERVAL_SECONDS = '10'
 const server = await startSeededServer({ build: process.env.BENCH_SKIP_BUILD !== '1' })
 // The app itself, not through nginx: the numbers describe the app and stay comparable with earlier runs.
 try {
+  const beacon = (path: string): Target => ({
+    name: 'Beacon',
+    url: `${server.appUrl}${path}`,
+    pid: server.pid,
+  })
+  const peerPid = PEER_URL ? listenerPid(PEER_URL) : undefined
+  const peer = (name: string): Target[] =>
+    PEER_URL && peerPages[name]
+      ? [{ name: 'template', url: `${PEER_URL}${peerPages[name]}`, pid: peerPid }]
+      : []
+  const comparison = await compare(
+    Object.fromEntries(
+      Object.entries(pages).map(([name, path]) => [name, [beacon(path), ...peer(name)]]),
+    ),
+    { rounds: ROUNDS, connections: CONNECTIONS, seconds: SECONDS },
+  )
+  const memory = await memoryAfterLoad(
+    [beacon(pages.release), ...peer('release')],
+    CONNECTIONS,
+    MEMORY_SECONDS,
+  )
+  const firstLoadJsGzip: Record<string, number> = {}
+  for (const [name, path] of Object.entries(pages))
+    firstLoadJsGzip[name] = await firstLoadJs(server.appUrl, path)
   const results: Record<string, PageResult> = {}
-  await measurePages(server.appUrl, pages, results)
   const lighthouse: Partial<Record<(typeof lighthousePages)[number], Scores>> = {}
   if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
     for (const name of lighthousePages)
@@ -97,67 +135,25 @@ try {
     date: new Date().toISOString(),
     connections: CONNECTIONS,
     seconds: SECONDS,
-    pages: results,
+    rounds: ROUNDS,
+    comparison,
+    memoryMb: { afterSeconds: MEMORY_SECONDS, ...memory },
+    firstLoadJsGzip,
+    pressPages: results,
     press,
     lighthouse,
   }
   mkdirSync('bench/results', { recursive: true })
   writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`)
-  console.log(
-    `\n${CONNECTIONS} connections, ${SECONDS} s per page (aims: p99 < 50 ms, release JS ≤ 112 KiB gzip; press pages over ${press.contacts} generated contacts)\n`,
-  )
-  console.table(
-    Object.fromEntries(
-      Object.entries(results).map(([name, r]) => [
-        name,
-        {
-          'req/s': r.requestsPerSecond,
-          'p50 ms': ms(r.p50),
-          'p95 ms': ms(r.p95),
-          'p99 ms': ms(r.p99),
-          'errors+non2xx': r.errors + r.non2xx,
-          'JS KiB gz': (r.firstLoadJsGzip / 1024).toFixed(1),
-        },
-      ]),
-    ),
-  )
-
-  console.log(
-    `\nPress directory over ${press.contacts} generated press contacts (added through the Local API in ${press.createSeconds.toFixed(0)} s; aim: p95 < 50 ms).` +
-      '\nlookup: in process, as the page does it on a data-cache hit (parse the stored list, options, filter) or a miss (Payload query too);' +
-      '\nHTTP: the filtered page, one connection, so no request waits behind another.\n',
-  )
-  const row = (t: { p50: number; p95: number; p99: number; runs: number }, matches = '') => ({
-    'p50 ms': ms(t.p50),
-    'p95 ms': ms(t.p95),
-    'p99 ms': ms(t.p99),
-    runs: t.runs,
-    matches,
+  printComparison(comparison, {
+    memory,
+    firstLoadJsGzip,
+    rounds: ROUNDS,
+    seconds: SECONDS,
+    connections: CONNECTIONS,
   })
-  console.table(
-    Object.fromEntries([
-      ...press.cached.flatMap((c) => {
-        const matches = `${c.matches} of ${press.uncached[c.locale]?.directory}`
-        return [
-          [`${c.name}: lookup, cache hit`, row(c.lookup, matches)],
-          [`${c.name}: HTTP`, row(press.http[c.name], matches)],
-        ]
-      }),
-      ...Object.entries(press.uncached).map(([locale, u]) => [
-        `${locale}: lookup, cache miss`,
-        row(u!.lookup),
-      ]),
-    ]),
-  )
-  for (const [locale, u] of Object.entries(press.uncached)) {
-    console.log(
-      `${locale}: of a cache miss, the Payload query alone p50 ${u!.query.p50} ms; the cached list weighs ${(u!.cacheEntrySize / 1024).toFixed(0)} KiB (Next caches up to 2048).`,
-    )
-  }
-  if (refused.length)
-    console.log(
-      `Next refused to cache an entry over 2 MB ${refused.length} time(s): those press pages ran a cache miss each time.`,
-    )
+  if (!PEER_URL) console.log('(No peer: BENCH_PEER_URL names a running template to compare with.)')
+  printPress(press, results)
 
   if (Object.keys(lighthouse).length) {
     console.log('\nLighthouse (mobile, simulated throttling; aim: 100 in each)\n')

@@ -89,7 +89,7 @@ export const startSeededServer = async ({ build = true } = {}) => {
     // The browser tests all come from one address; the rate-limit test uses addresses of its own.
     PRESS_RATE_LIMIT: process.env.PRESS_RATE_LIMIT || String(PRESS_RATE_LIMIT),
     // Due jobs (embargo lifts) every second, so the browser tests need not wait long.
-    JOBS_INTERVAL_SECONDS: '1',
+    JOBS_INTERVAL_SECONDS: process.env.JOBS_INTERVAL_SECONDS || '1',
     // nginx is the only client the app takes a client address from (X-Forwarded-For).
     TRUSTED_PROXIES: '127.0.0.1,::1',
     FRONT_DOOR_PAGES_DIR: pagesDir,
