@@ -1,9 +1,9 @@
 // npm run bench: builds and serves the seeded site, then measures each page type under load
 // (requests per second, p50/p95/p99 latency at fixed concurrency), its first-load JavaScript, and
-// Lighthouse's scores for home, a release and the news list. Then it adds 2,000 generated press
-// contacts to the served database (scripts/bench/generateContacts.ts) and measures the press room
-// over them: the directory's lookup in process (scripts/bench/pressDirectory.ts), and the press page
-// with combined filters over HTTP. Writes bench/results/latest.json and prints tables.
+// Lighthouse's scores for home, a release, the news list and the press room. Then it adds 2,000
+// generated press contacts to the served database (scripts/bench/generateContacts.ts) and measures
+// the press room over them: the directory's lookup in process (scripts/bench/pressDirectory.ts), and
+// the press page with combined filters over HTTP. Writes bench/results/latest.json and prints tables.
 // BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SKIP_LIGHTHOUSE=1 leaves it out;
 // BENCH_PRESS_CONTACTS changes the number of generated contacts.
 import { spawn } from 'node:child_process'
@@ -22,13 +22,14 @@ const pages = {
   'focus area': '/en/focus-areas/human-trafficking-and-exploitative-migration',
   'news list': '/en/news',
   release: '/ja/news/imadr-welcomes-call-to-address-demand-side-of-trafficking',
+  'press room': '/en/press',
 }
 // Measured after the generated contacts are added: the press page with combined filters.
 const pressPages = Object.fromEntries(
   pressQueries.map((query) => [`press: ${query.name}`, pressQueryPath(query)]),
 )
 
-const lighthousePages = ['home', 'release', 'news list'] as const
+const lighthousePages = ['home', 'release', 'news list', 'press room'] as const
 
 type PageResult = Awaited<ReturnType<typeof load>> & { firstLoadJsGzip: number }
 
