@@ -2,7 +2,7 @@
 // (scripts/bench/compare.ts) beside Debian's nginx serving the same HTML from a file and, when
 // BENCH_PEER_URL names a running copy of Payload's website template, beside its pages too; the
 // servers' memory after a longer load; each page's first-load JavaScript; and Lighthouse's scores
-// for home, a release and the news list. Then it adds 2,000 generated press
+// for home, a release, the news list and the press room. Then it adds 2,000 generated press
 // contacts to the served database (scripts/bench/generateContacts.ts) and measures the press room
 // over them: the directory's lookup in process (scripts/bench/pressDirectory.ts), and the press page
 // with combined filters over HTTP. Writes bench/results/latest.json and prints tables.
@@ -37,13 +37,14 @@ const pages = {
   'focus area': '/en/focus-areas/human-trafficking-and-exploitative-migration',
   'news list': '/en/news',
   release: '/ja/news/imadr-welcomes-call-to-address-demand-side-of-trafficking',
+  'press room': '/en/press',
 }
 // Measured after the generated contacts are added: the press page with combined filters.
 const pressPages = Object.fromEntries(
   pressQueries.map((query) => [`press: ${query.name}`, pressQueryPath(query)]),
 )
 
-const lighthousePages = ['home', 'release', 'news list'] as const
+const lighthousePages = ['home', 'release', 'news list', 'press room'] as const
 
 type PageResult = Awaited<ReturnType<typeof load>> & { firstLoadJsGzip: number }
 

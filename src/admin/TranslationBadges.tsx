@@ -1,6 +1,6 @@
 'use client'
 import { useTranslation } from '@payloadcms/ui'
-import { localeNames } from '@/i18n/locales'
+import { type Locale, localeNames } from '@/i18n/locales'
 import { translationStates } from '@/documents/translationStatus'
 import { adminT } from '@/i18n/adminT'
 import './translationStatus.css'
@@ -18,8 +18,7 @@ export function TranslationBadges({ record }: { record: unknown }) {
           data-locale={locale}
           data-state={state}
         >
-          <span lang={locale}>{localeNames[locale as keyof typeof localeNames]}</span>:{' '}
-          {tr(`beacon:${state}`)}
+          <span lang={locale}>{localeNames()[locale as Locale]}</span>: {tr(`beacon:${state}`)}
         </span>
       ))}
     </span>

@@ -58,7 +58,7 @@ export const TranslationStatusField: JSONFieldClientComponent = ({ field, path }
           const changed = state === 'outdated' ? changedSinceTranslation(record, locale) : []
           return (
             <li key={locale} data-locale={locale} data-state={state}>
-              <span lang={locale}>{localeNames[locale]}</span>:{' '}
+              <span lang={locale}>{localeNames()[locale]}</span>:{' '}
               <span className={`translation-badge translation-badge--${state}`}>
                 {tr(`beacon:${state}`)}
               </span>

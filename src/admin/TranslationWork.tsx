@@ -34,7 +34,7 @@ export async function TranslationWork({
           const outdated = tasks.filter((task) => task.state === 'outdated').length
           return (
             <div key={locale} data-locale={locale} className="translation-work__language">
-              <h3 lang={locale}>{localeNames[locale]}</h3>
+              <h3 lang={locale}>{localeNames()[locale]}</h3>
               {tasks.length === 0 ? (
                 <p>{t('beacon:workNone')}</p>
               ) : (

@@ -26,7 +26,7 @@ export const ViewOnSite: UIFieldClientComponent = (props) => {
               lang={locale}
               hrefLang={locale}
             >
-              {localeNames[locale]}
+              {localeNames()[locale]}
             </a>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import { getTranslations } from 'next-intl/server'
 import type { ComponentProps } from 'react'
 import type { Locale } from '@/i18n/locales'

@@ -1,4 +1,4 @@
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/locales'
 import type { FocusAreaLink } from '@/content'
 import { Text } from './Text'

@@ -2,10 +2,21 @@
 
 import { useParams } from 'next/navigation'
 import { Link, usePathname } from '@/i18n/navigation'
-import { localeNames, locales, type Locale } from '@/i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 
-/** Links to the same page in each language, each named in its own language. */
-export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
+/**
+ * Links to the same page in each language, each named in its own language (`names`, looked up on
+ * the server: in the browser the lookup would load CLDR data for every language).
+ */
+export function LanguageSwitcher({
+  current,
+  label,
+  names,
+}: {
+  current: Locale
+  label: string
+  names: Record<Locale, string>
+}) {
   const pathname = usePathname()
   const params = useParams()
   const { locale: _locale, ...rest } = params as Record<string, string>
@@ -22,7 +33,7 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
               hrefLang={locale}
               aria-current={locale === current ? 'true' : undefined}
             >
-              {localeNames[locale]}
+              {names[locale]}
             </Link>
           </li>
         ))}

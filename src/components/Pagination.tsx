@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/locales'
 
 /** Page numbers live in the URL (?page=2), so any page of a filtered list can be shared. */

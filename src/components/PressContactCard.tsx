@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
-import { getPathname, Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { PressContact, PressDirectoryEntry } from '@/content'
 import { formatList, formatListParts, languageName } from '@/i18n/format'

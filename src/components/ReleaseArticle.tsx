@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
 import { PressContacts } from '@/components/blocks/PressContacts'
 import { DocumentHeading } from '@/components/DocumentHeading'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichTextBody } from '@/components/RichTextBody'
 import { FocusAreaLinks } from '@/components/FocusAreaLinks'
 import { Text } from '@/components/Text'
@@ -63,13 +64,14 @@ export async function ReleaseArticle({
         </dl>
       </header>
       {release.heroImage ? (
-        <img
+        <ResponsiveImage
           className="release__image"
-          src={release.heroImage.url}
-          alt={release.heroImage.alt?.value ?? ''}
-          lang={release.heroImage.alt?.lang !== locale ? release.heroImage.alt?.lang : undefined}
-          width={release.heroImage.width ?? undefined}
-          height={release.heroImage.height ?? undefined}
+          image={release.heroImage}
+          locale={locale}
+          // .release__image: the text column, less the page's padding on narrow screens.
+          sizes="(max-width: 44.5rem) calc(100vw - 2.5rem), 42rem"
+          // The first large thing on the page: what Lighthouse's LCP waits for.
+          priority
         />
       ) : null}
       <Text as="p" className="lead" value={release.summary} locale={locale} />

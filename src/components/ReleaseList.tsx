@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/locales'
 import type { NewsReleaseSummary } from '@/content'
 import { formatLongDate } from '@/i18n/format'

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server'
-import { Link } from '@/i18n/navigation'
-import type { Locale } from '@/i18n/locales'
+import { Link } from '@/components/Link'
+import { localeNames, type Locale } from '@/i18n/locales'
 import type { SiteSettings } from '@/content'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { ResponsiveImage } from './ResponsiveImage'
 import { SearchForm } from './SearchForm'
 import { siteSections } from '@/site/navigation'
 
@@ -14,7 +15,15 @@ export async function SiteHeader({ locale, settings }: { locale: Locale; setting
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="site-header__brand">
-          {settings.logo ? <img src={settings.logo.url} alt="" width={40} height={40} /> : null}
+          {settings.logo ? (
+            <ResponsiveImage
+              image={settings.logo}
+              locale={locale}
+              // Decorative next to the name; 2.5rem high (layout.css), as wide as its shape makes it.
+              decorative
+              sizes={`${((2.5 * (settings.logo.width ?? 1)) / (settings.logo.height ?? 1)).toFixed(2)}rem`}
+            />
+          ) : null}
           <span className="site-header__short">{settings.shortName}</span>
           {settings.organisationName ? (
             <span
@@ -39,7 +48,7 @@ export async function SiteHeader({ locale, settings }: { locale: Locale; setting
           </ul>
         </nav>
         <SearchForm locale={locale} id="site-search" />
-        <LanguageSwitcher current={locale} label={switcher('label')} />
+        <LanguageSwitcher current={locale} label={switcher('label')} names={localeNames()} />
       </div>
     </header>
   )

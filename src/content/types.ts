@@ -7,10 +7,13 @@ import type { SearchedCollection } from '@/documents/kinds'
 export type RichTextState = SerializedEditorState
 
 export interface Image {
+  /** The uploaded file, as a path on this site. */
   url: string
   alt: Translated | undefined
   width: number | null
   height: number | null
+  /** The same image in the widths the pages' srcset offers, narrowest first; empty for files no such size was made of. */
+  widths: { url: string; width: number }[]
 }
 
 export interface Seo {

@@ -12,14 +12,18 @@ export const translatedLocales = locales.filter(
 export const inEachLanguage = <T>(read: (locale: Locale) => T): Record<Locale, T> =>
   Object.fromEntries(locales.map((locale) => [locale, read(locale)])) as Record<Locale, T>
 
+let names: Record<Locale, string> | undefined
 /**
  * Each language named in its own language, for switchers and the admin, from the runtime's CLDR
- * names; capitalised, as a name standing alone is (español -> Español).
+ * names; capitalised, as a name standing alone is (español -> Español). Looked up on first use, not
+ * when this module loads: in a browser the lookup loads CLDR data for every language, a long task
+ * on each page that only needs the list of locales.
  */
-export const localeNames: Record<Locale, string> = inEachLanguage((code) => {
-  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code
-  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1)
-})
+export const localeNames = (): Record<Locale, string> =>
+  (names ??= inEachLanguage((code) => {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1)
+  }))
 
 /**
  * Each language named in each admin language, as Payload's locale labels take them: the Japanese

@@ -14,7 +14,7 @@ const linkField = (locale: Locale): TextField => ({
   name: `link_${locale}`,
   type: 'text',
   virtual: true,
-  label: label('Fields.linkInLanguage', { language: localeNames[locale] }),
+  label: label('Fields.linkInLanguage', { language: localeNames()[locale] }),
   admin: { readOnly: true, condition: (data) => Boolean(data?.token) },
   hooks: {
     afterRead: [

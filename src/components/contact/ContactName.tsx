@@ -1,4 +1,4 @@
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import type { PressContact } from '@/content'
 
 /** The name as the person writes it, the Latin-script form after it when different, optionally linked to their page. */

@@ -5,7 +5,8 @@ import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { FocusAreaDetail, FocusAreaSummary, RichTextState } from '../types'
 import { withPublicBlocks } from './publicBlocks'
 import { findOneBySlug, populated, populatedOne, type ReadOptions } from './read'
-import { latestReleases, toImage, toPressContact, toPublicPressContacts, toSeo } from './shared'
+import { toImage } from './image'
+import { latestReleases, toPressContact, toPublicPressContacts, toSeo } from './shared'
 
 const RELATED_RELEASES = 5
 

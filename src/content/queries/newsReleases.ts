@@ -8,11 +8,11 @@ import { findOneBySlug, type ReadOptions } from './read'
 import {
   newsReleaseSummarySelect,
   toFocusAreaLinks,
-  toImage,
   toNewsReleaseSummary,
   toPublicPressContacts,
   toSeo,
 } from './shared'
+import { toImage } from './image'
 
 export const NEWS_PAGE_SIZE = 10
 

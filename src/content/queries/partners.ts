@@ -4,7 +4,8 @@ import { inAllLocales, type PartnerDoc } from '../raw'
 import { fallbackLanguage, localesWith, translate } from '../translated'
 import type { PartnerDetail, PartnerSummary } from '../types'
 import { findOneBySlug, type ReadOptions } from './read'
-import { toFocusAreaLinks, toImage, toSeo } from './shared'
+import { toImage } from './image'
+import { toFocusAreaLinks, toSeo } from './shared'
 
 const toSummary = (doc: PartnerDoc, locale: Locale): PartnerSummary => ({
   slug: doc.slug ?? '',

@@ -1,35 +1,16 @@
 import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { translate } from '../translated'
-import {
-  type ContactDoc,
-  type FocusAreaDoc,
-  inAllLocales,
-  type MediaDoc,
-  type NewsReleaseDoc,
-} from '../raw'
-import type { FocusAreaLink, Image, NewsReleaseSummary, PressContact, Seo } from '../types'
-import { populated, populatedOne } from './read'
+import { type ContactDoc, type FocusAreaDoc, inAllLocales, type NewsReleaseDoc } from '../raw'
+import type { FocusAreaLink, NewsReleaseSummary, PressContact, Seo } from '../types'
+import { populated } from './read'
+import { toImage } from './image'
 
 export const toFocusAreaLinks = (
   value: readonly (number | Pick<FocusAreaDoc, 'slug' | 'title'>)[] | null | undefined,
   locale: Locale,
 ): FocusAreaLink[] =>
   populated(value).map((area) => ({ slug: area.slug ?? '', title: translate(area.title, locale) }))
-
-export const toImage = (
-  media: number | MediaDoc | null | undefined,
-  locale: Locale,
-): Image | undefined => {
-  const doc = populatedOne(media)
-  if (!doc?.url) return undefined
-  return {
-    url: doc.url,
-    alt: translate(doc.alt, locale),
-    width: doc.width ?? null,
-    height: doc.height ?? null,
-  }
-}
 
 export const toSeo = (meta: NewsReleaseDoc['meta'], locale: Locale): Seo => {
   const doc = meta ?? {}

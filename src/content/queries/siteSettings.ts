@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/locales'
 import { inAllLocales } from '../raw'
 import { translate } from '../translated'
 import type { SiteSettings } from '../types'
-import { toImage } from './shared'
+import { toImage } from './image'
 
 export const querySiteSettings = async (
   payload: Payload,

@@ -15,7 +15,13 @@ export const baseUrl = (): string =>
 
 /** Debian's Chromium, headless, with a fresh profile and no calls to outside hosts. */
 export const launchBrowser = async (
-  options: { locale?: string; javaScriptEnabled?: boolean; timezoneId?: string } = {},
+  options: {
+    locale?: string
+    javaScriptEnabled?: boolean
+    timezoneId?: string
+    /** A phone's screen, as Lighthouse's mobile run has it (412 × 823 CSS px at 1.75x). */
+    phone?: boolean
+  } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> => {
   const profile = mkdtempSync(path.join(tmpdir(), 'beacon-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
@@ -24,6 +30,9 @@ export const launchBrowser = async (
     locale: options.locale ?? 'en-US',
     timezoneId: options.timezoneId,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.phone
+      ? { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true }
+      : {}),
     args: chromiumFlags,
   })
   return {

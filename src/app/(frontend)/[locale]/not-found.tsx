@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { getLocale, getTranslations } from 'next-intl/server'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 
 // Next uses this when a page's generateMetadata calls notFound(): so every page that can be a 404

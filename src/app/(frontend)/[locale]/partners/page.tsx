@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Text } from '@/components/Text'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import { locales, type Locale } from '@/i18n/locales'
 import { getSiteSettings, listPartners } from '@/content'
 import { alternatesFor } from '@/site/urls'
