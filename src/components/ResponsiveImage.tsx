@@ -23,8 +23,10 @@ export function ResponsiveImage({
   decorative?: boolean
   className?: string
 }) {
-  const srcSet = image.widths.length
-    ? image.widths.map(({ url, width }) => `${url} ${width}w`).join(', ')
+  // A data-cache entry written before images had widths has none: the original alone then.
+  const widths = image.widths ?? []
+  const srcSet = widths.length
+    ? widths.map(({ url, width }) => `${url} ${width}w`).join(', ')
     : undefined
   if (priority)
     preload(image.url, {
