@@ -3,18 +3,34 @@
 // Lighthouse's scores for home, a release and the news list. Then it adds 2,000 generated press
 // contacts to the served database (scripts/bench/generateContacts.ts) and measures the press room
 // over them: the directory's lookup in process (scripts/bench/pressDirectory.ts), and the press page
-// with combined filters over HTTP. Writes bench/results/latest.json and prints tables.
+// with combined filters over HTTP. Last, the scale part (scripts/bench/scale.ts): the public pages at
+// 100, 1,000 and 10,000 generated releases. Writes bench/results/latest.json and prints tables.
+//   npm run bench -- --releases N      the scale part up to N releases (100, 1000, ... below N, then N)
+//   npm run bench -- --scale 100,500   the scale part at these sizes
+//   npm run bench -- --scale-only      only the scale part (written to bench/results/scale.json)
 // BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SKIP_LIGHTHOUSE=1 leaves it out;
-// BENCH_PRESS_CONTACTS changes the number of generated contacts.
-import { spawn } from 'node:child_process'
+// BENCH_PRESS_CONTACTS changes the number of generated contacts; BENCH_SECONDS the time per page.
+import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { pressQueries, pressQueryPath } from './bench/generateContacts'
-import { firstLoadJs, load } from './bench/measure'
+import { runScript } from './bench/child'
+import { firstLoadJs, load, ms } from './bench/measure'
 import type { PressLookupReport } from './bench/pressDirectory'
+import { printPress } from './bench/pressReport'
+import { printScale, runScale, scaleSizes } from './bench/scale'
 import { lighthouseScores, type Scores } from './lighthouse'
 import { startSeededServer, stopSeededServer } from './seededServer.js'
 
+const { values: args } = parseArgs({
+  options: {
+    releases: { type: 'string' },
+    scale: { type: 'string' },
+    'scale-only': { type: 'boolean' },
+  },
+})
+const sizes = scaleSizes(args)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const pages = {
@@ -31,9 +47,6 @@ const pressPages = Object.fromEntries(
 const lighthousePages = ['home', 'release', 'news list'] as const
 
 type PageResult = Awaited<ReturnType<typeof load>> & { firstLoadJsGzip: number }
-
-/** A latency for the tables; none when no response finished within the run. */
-const ms = (value: number) => (Number.isFinite(value) ? value : '—')
 
 const measurePages = async (
   url: string,
@@ -53,10 +66,14 @@ const measurePages = async (
 // The press room's per-client rate limit would answer the load with 429s: the limiter still counts
 // every request here, it just never refuses one.
 process.env.PRESS_RATE_LIMIT = String(1_000_000_000)
+// The scale part revalidates the served site's caches after each top-up, as the cron runner would.
+process.env.CRON_SECRET ||= randomBytes(32).toString('hex')
 const server = await startSeededServer({ build: process.env.BENCH_SKIP_BUILD !== '1' })
-// The app itself, not through nginx: the numbers describe the app and stay comparable with earlier runs.
-try {
+
+/** Page types under load, Lighthouse, and the press room over generated contacts. */
+const pagesAndPress = async () => {
   const results: Record<string, PageResult> = {}
+  // The app itself, not through nginx: the numbers describe the app and stay comparable with earlier runs.
   await measurePages(server.appUrl, pages, results)
   const lighthouse: Partial<Record<(typeof lighthousePages)[number], Scores>> = {}
   if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
@@ -67,20 +84,7 @@ try {
   // The press room over many contacts, added to the served database while it is idle; no press page
   // has been asked for yet, so the server's cached press list is made from all of them.
   const out = path.join(server.dir, 'press-lookup.json')
-  // Not spawnSync: with this process's event loop blocked, fetch would not see the server close its
-  // idle keep-alive sockets meanwhile, and would send the next request down a dead one.
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/bench/pressDirectory.ts', out], {
-      env: server.env as NodeJS.ProcessEnv,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`scripts/bench/pressDirectory.ts failed (exit ${code})`)),
-    )
-  })
+  await runScript('scripts/bench/pressDirectory.ts', [out], server.env)
   const lookup = JSON.parse(readFileSync(out, 'utf8')) as PressLookupReport
   await measurePages(server.appUrl, pressPages, results)
   // One connection: the time the server takes for one filtered press page, without queueing behind others.
@@ -93,16 +97,6 @@ try {
   )
   const press = { ...lookup, http: single, dataCacheRefused: refused }
 
-  const report = {
-    date: new Date().toISOString(),
-    connections: CONNECTIONS,
-    seconds: SECONDS,
-    pages: results,
-    press,
-    lighthouse,
-  }
-  mkdirSync('bench/results', { recursive: true })
-  writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`)
   console.log(
     `\n${CONNECTIONS} connections, ${SECONDS} s per page (aims: p99 < 50 ms, release JS ≤ 112 KiB gzip; press pages over ${press.contacts} generated contacts)\n`,
   )
@@ -122,42 +116,7 @@ try {
     ),
   )
 
-  console.log(
-    `\nPress directory over ${press.contacts} generated press contacts (added through the Local API in ${press.createSeconds.toFixed(0)} s; aim: p95 < 50 ms).` +
-      '\nlookup: in process, as the page does it on a data-cache hit (parse the stored list, options, filter) or a miss (Payload query too);' +
-      '\nHTTP: the filtered page, one connection, so no request waits behind another.\n',
-  )
-  const row = (t: { p50: number; p95: number; p99: number; runs: number }, matches = '') => ({
-    'p50 ms': ms(t.p50),
-    'p95 ms': ms(t.p95),
-    'p99 ms': ms(t.p99),
-    runs: t.runs,
-    matches,
-  })
-  console.table(
-    Object.fromEntries([
-      ...press.cached.flatMap((c) => {
-        const matches = `${c.matches} of ${press.uncached[c.locale]?.directory}`
-        return [
-          [`${c.name}: lookup, cache hit`, row(c.lookup, matches)],
-          [`${c.name}: HTTP`, row(press.http[c.name], matches)],
-        ]
-      }),
-      ...Object.entries(press.uncached).map(([locale, u]) => [
-        `${locale}: lookup, cache miss`,
-        row(u!.lookup),
-      ]),
-    ]),
-  )
-  for (const [locale, u] of Object.entries(press.uncached)) {
-    console.log(
-      `${locale}: of a cache miss, the Payload query alone p50 ${u!.query.p50} ms; the cached list weighs ${(u!.cacheEntrySize / 1024).toFixed(0)} KiB (Next caches up to 2048).`,
-    )
-  }
-  if (refused.length)
-    console.log(
-      `Next refused to cache an entry over 2 MB ${refused.length} time(s): those press pages ran a cache miss each time.`,
-    )
+  printPress(press)
 
   if (Object.keys(lighthouse).length) {
     console.log('\nLighthouse (mobile, simulated throttling; aim: 100 in each)\n')
@@ -169,7 +128,24 @@ try {
     for (const [name, { missed }] of Object.entries(lighthouse))
       if (missed.length) console.log(`${name}: ${missed.join('; ')}`)
   }
-  console.log('Written to bench/results/latest.json')
+  return { pages: results, press, lighthouse }
+}
+
+try {
+  const measured = args['scale-only'] ? {} : await pagesAndPress()
+  const scale = await runScale(server, sizes, CONNECTIONS, SECONDS)
+  const ratios = printScale(scale, CONNECTIONS, SECONDS)
+  const report = {
+    date: new Date().toISOString(),
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    ...measured,
+    scale: { sizes: scale, ratios },
+  }
+  const file = `bench/results/${args['scale-only'] ? 'scale' : 'latest'}.json`
+  mkdirSync('bench/results', { recursive: true })
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+  console.log(`Written to ${file}`)
 } catch (error) {
   // The server's log goes with its directory: show its end first.
   console.error(`Server log (end):\n${readFileSync(server.logFile, 'utf8').slice(-4000)}`)
