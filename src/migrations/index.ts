@@ -8,6 +8,7 @@ import * as migration_20261122_163820_parent_lookup_indexes from './20261122_163
 import * as migration_20261122_181407_drafts_per_language from './20261122_181407_drafts_per_language';
 import * as migration_20261122_181837_translation_status from './20261122_181837_translation_status';
 import * as migration_20261202_123443_embargo_links from './20261202_123443_embargo_links';
+import * as migration_20261202_160419_scale_indexes from './20261202_160419_scale_indexes';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_123443_embargo_links.up,
     down: migration_20261202_123443_embargo_links.down,
-    name: '20261202_123443_embargo_links'
+    name: '20261202_123443_embargo_links',
+  },
+  {
+    up: migration_20261202_160419_scale_indexes.up,
+    down: migration_20261202_160419_scale_indexes.down,
+    name: '20261202_160419_scale_indexes'
   },
 ];
