@@ -1,39 +1,23 @@
 import type { MetadataRoute } from 'next'
-import { locales, type Locale } from '@/i18n/locales'
-import { listSitemapDocuments } from '@/content'
-import { absoluteUrl } from '@/i18n/navigation'
-import { kindOf, publicPageKinds } from '@/documents/kinds'
+import { notFound } from 'next/navigation'
+import { sitemapData } from '@/content'
+import { sitemapEntries, sitemapParts } from '@/site/sitemap'
 
-// Built from the database on request (and cached by tag), never at build time.
+// The parts of a split sitemap, at /sitemap/<part>.xml (Next's generateSitemaps); sitemap.xml itself
+// (./sitemap.xml/route.ts) lists them once the site has too many URLs for one file, and holds every
+// URL until then. Built from the database on request (and cached by tag), never at build time.
 export const dynamic = 'force-dynamic'
 
-const listPaths = ['/', ...publicPageKinds.map((kind) => kind.list)] as const
+export async function generateSitemaps() {
+  // At build time there is no database to count: parts are found on request.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return []
+  return (await sitemapParts(sitemapData)).map((id) => ({ id }))
+}
 
-type Href = Parameters<typeof absoluteUrl>[1]
-
-const entriesFor = (
-  href: Href,
-  available: readonly Locale[],
-  lastModified?: string,
-): MetadataRoute.Sitemap =>
-  available.map((locale) => ({
-    url: absoluteUrl(locale, href),
-    lastModified,
-    alternates: {
-      languages: Object.fromEntries(available.map((other) => [other, absoluteUrl(other, href)])),
-    },
-  }))
-
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const documents = await listSitemapDocuments()
-  return [
-    ...listPaths.flatMap((path) => entriesFor(path, locales)),
-    ...documents.flatMap((doc) =>
-      entriesFor(
-        { pathname: kindOf(doc.collection).page, params: { slug: doc.slug } } as Href,
-        doc.locales,
-        doc.updatedAt,
-      ),
-    ),
-  ]
+export default async function sitemap(props: {
+  id: Promise<string>
+}): Promise<MetadataRoute.Sitemap> {
+  const entries = await sitemapEntries(sitemapData, await props.id)
+  if (!entries) notFound()
+  return entries
 }
