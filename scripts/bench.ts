@@ -5,22 +5,37 @@
 // for home, a release, the news list and the press room. Then it adds 2,000 generated press
 // contacts to the served database (scripts/bench/generateContacts.ts) and measures the press room
 // over them: the directory's lookup in process (scripts/bench/pressDirectory.ts), and the press page
-// with combined filters over HTTP. Writes bench/results/latest.json and prints tables.
+// with combined filters over HTTP. Last, the scale part (scripts/bench/scale.ts): the public pages at
+// 100, 1,000 and 10,000 generated releases. Writes bench/results/latest.json and prints tables.
+//   npm run bench -- --releases N      the scale part up to N releases (100, 1000, ... below N, then N)
+//   npm run bench -- --scale 100,500   the scale part at these sizes
+//   npm run bench -- --scale-only      only the scale part (written to bench/results/scale.json)
 // BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SKIP_LIGHTHOUSE=1 leaves it out;
 // BENCH_PRESS_CONTACTS changes the number of generated contacts; BENCH_ROUNDS, BENCH_SECONDS,
 // BENCH_MEMORY_SECONDS the load; BENCH_PEER_PAGES the peer's paths (home=/,…).
-import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { pressQueries, pressQueryPath } from './bench/generateContacts'
+import { runScript } from './bench/child'
 import { compare, listenerPid, memoryAfterLoad, type Target } from './bench/compare'
 import { printComparison } from './bench/compareReport'
-import { printPress } from './bench/pressReport'
 import { firstLoadJs, load } from './bench/measure'
 import type { PressLookupReport } from './bench/pressDirectory'
+import { printPress } from './bench/pressReport'
+import { printScale, runScale, scaleSizes } from './bench/scale'
 import { lighthouseScores, type Scores } from './lighthouse'
 import { startSeededServer, stopSeededServer } from './seededServer.js'
 
+const { values: args } = parseArgs({
+  options: {
+    releases: { type: 'string' },
+    scale: { type: 'string' },
+    'scale-only': { type: 'boolean' },
+  },
+})
+const sizes = scaleSizes(args)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
@@ -66,12 +81,16 @@ const measurePages = async (
 // The press room's per-client rate limit would answer the load with 429s: the limiter still counts
 // every request here, it just never refuses one.
 process.env.PRESS_RATE_LIMIT = String(1_000_000_000)
+// The scale part revalidates the served site's caches after each top-up, as the cron runner would.
+process.env.CRON_SECRET ||= randomBytes(32).toString('hex')
 // Due jobs at the production interval, not the browser tests' every second: their work would be
 // counted in each response's CPU time.
 process.env.JOBS_INTERVAL_SECONDS = '10'
 const server = await startSeededServer({ build: process.env.BENCH_SKIP_BUILD !== '1' })
-// The app itself, not through nginx: the numbers describe the app and stay comparable with earlier runs.
-try {
+
+/** Page types under load, Lighthouse, and the press room over generated contacts. */
+const pagesAndPress = async () => {
+  // The app itself, not through nginx: the numbers describe the app and stay comparable with earlier runs.
   const beacon = (path: string): Target => ({
     name: 'Beacon',
     url: `${server.appUrl}${path}`,
@@ -88,7 +107,7 @@ try {
     ),
     { rounds: ROUNDS, connections: CONNECTIONS, seconds: SECONDS },
   )
-  const memory = await memoryAfterLoad(
+  const memoryMb = await memoryAfterLoad(
     [beacon(pages.release), ...peer('release')],
     CONNECTIONS,
     MEMORY_SECONDS,
@@ -106,20 +125,7 @@ try {
   // The press room over many contacts, added to the served database while it is idle; no press page
   // has been asked for yet, so the server's cached press list is made from all of them.
   const out = path.join(server.dir, 'press-lookup.json')
-  // Not spawnSync: with this process's event loop blocked, fetch would not see the server close its
-  // idle keep-alive sockets meanwhile, and would send the next request down a dead one.
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/bench/pressDirectory.ts', out], {
-      env: server.env as NodeJS.ProcessEnv,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`scripts/bench/pressDirectory.ts failed (exit ${code})`)),
-    )
-  })
+  await runScript('scripts/bench/pressDirectory.ts', [out], server.env)
   const lookup = JSON.parse(readFileSync(out, 'utf8')) as PressLookupReport
   await measurePages(server.appUrl, pressPages, results)
   // One connection: the time the server takes for one filtered press page, without queueing behind others.
@@ -132,22 +138,8 @@ try {
   )
   const press = { ...lookup, http: single, dataCacheRefused: refused }
 
-  const report = {
-    date: new Date().toISOString(),
-    connections: CONNECTIONS,
-    seconds: SECONDS,
-    rounds: ROUNDS,
-    comparison,
-    memoryMb: { afterSeconds: MEMORY_SECONDS, ...memory },
-    firstLoadJsGzip,
-    pressPages: results,
-    press,
-    lighthouse,
-  }
-  mkdirSync('bench/results', { recursive: true })
-  writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`)
   printComparison(comparison, {
-    memory,
+    memory: memoryMb,
     firstLoadJsGzip,
     rounds: ROUNDS,
     seconds: SECONDS,
@@ -166,7 +158,32 @@ try {
     for (const [name, { missed }] of Object.entries(lighthouse))
       if (missed.length) console.log(`${name}: ${missed.join('; ')}`)
   }
-  console.log('Written to bench/results/latest.json')
+  return {
+    rounds: ROUNDS,
+    comparison,
+    memoryMb,
+    firstLoadJsGzip,
+    pressPages: results,
+    press,
+    lighthouse,
+  }
+}
+
+try {
+  const measured = args['scale-only'] ? {} : await pagesAndPress()
+  const scale = await runScale(server, sizes, CONNECTIONS, SECONDS)
+  const ratios = printScale(scale, CONNECTIONS, SECONDS)
+  const report = {
+    date: new Date().toISOString(),
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    ...measured,
+    scale: { sizes: scale, ratios },
+  }
+  const file = `bench/results/${args['scale-only'] ? 'scale' : 'latest'}.json`
+  mkdirSync('bench/results', { recursive: true })
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+  console.log(`Written to ${file}`)
 } catch (error) {
   // The server's log goes with its directory: show its end first.
   console.error(`Server log (end):\n${readFileSync(server.logFile, 'utf8').slice(-4000)}`)

@@ -40,7 +40,7 @@ export interface GeneratedContact {
 }
 
 /** mulberry32: small, fast and the same on every machine. */
-const prng = (seed: number) => {
+export const prng = (seed: number) => {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

@@ -3,6 +3,9 @@ import autocannon from 'autocannon'
 import { gzipSync } from 'node:zlib'
 import { percentiles } from './percentiles'
 
+/** A latency for the tables; none when no response finished within the run. */
+export const ms = (value: number) => (Number.isFinite(value) ? value : '—')
+
 /** Gzipped bytes of every script a current browser loads on first visit (not the nomodule polyfills). */
 export const firstLoadJs = async (url: string, path: string): Promise<number> => {
   const html = await (await fetch(`${url}${path}`)).text()

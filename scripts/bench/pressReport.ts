@@ -2,9 +2,7 @@
 // over the generated contacts, in process and over HTTP.
 import type { PressLookupReport } from './pressDirectory'
 import type { Percentiles } from './percentiles'
-
-/** A latency for the tables; none when no response finished within the run. */
-const ms = (value: number) => (Number.isFinite(value) ? value : '—')
+import { ms } from './measure'
 
 type Timed = Percentiles & { runs: number }
 type Press = PressLookupReport & { http: Record<string, Timed>; dataCacheRefused: number[] }

@@ -5,14 +5,19 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/db/payloadClient'
 import { queryFocusArea, queryFocusAreas } from './queries/focusAreas'
-import { type NewsFilters, queryNewsRelease, queryNewsReleases } from './queries/newsReleases'
+import {
+  type NewsFilters,
+  queryLatestNewsReleases,
+  queryNewsRelease,
+  queryNewsReleases,
+} from './queries/newsReleases'
 import { querySiteSettings } from './queries/siteSettings'
 import { queryCommittee, queryCommittees } from './queries/committees'
 import { queryPartner, queryPartners } from './queries/partners'
 import { queryPressContact, queryPressContacts } from './queries/pressContacts'
 import { querySearch } from './queries/search'
 import { queryEmbargoLink } from './queries/embargoLink'
-import { querySitemapDocuments } from './queries/sitemap'
+import { querySitemapCounts, querySitemapDocuments, type SitemapReader } from './queries/sitemap'
 import { collectionTag, documentTag, globalTag } from '@/revalidation/tags'
 import { publicPageKinds } from '@/documents/kinds'
 import type { ReadOptions } from './queries/read'
@@ -66,6 +71,12 @@ export const listNewsReleases = cached(
   ],
 )
 
+export const listLatestNewsReleases = cached(
+  'news-releases:latest',
+  queryLatestNewsReleases,
+  (_locale: Locale, _limit: number) => [collectionTag('news-releases')],
+)
+
 export const getNewsRelease = document('news-releases:one', queryNewsRelease, (_locale, slug) => [
   documentTag('news-releases', slug),
 ])
@@ -102,9 +113,15 @@ export const getPressContact = cached('contacts:one', queryPressContact, (_local
   documentTag('contacts', slug),
 ])
 
-export const listSitemapDocuments = cached('sitemap', querySitemapDocuments, () =>
-  publicPageKinds.map((kind) => collectionTag(kind.collection)),
-)
+/** The sitemap's reads, each cached: the counts it is split by, and its documents a batch at a time. */
+export const sitemapData: SitemapReader = {
+  counts: cached('sitemap:counts', querySitemapCounts, () =>
+    publicPageKinds.map((kind) => collectionTag(kind.collection)),
+  ),
+  documents: cached('sitemap:documents', querySitemapDocuments, (collection) => [
+    collectionTag(collection),
+  ]),
+}
 
 // Not cached: every distinct query a visitor types would otherwise become an entry in Next's data cache.
 export const search = async (locale: Locale, query: string, page?: number) =>
@@ -116,6 +133,6 @@ export const getEmbargoLink = async (locale: Locale, token: string) =>
 
 export type * from './types'
 export { normaliseQuery, SEARCH_PAGE_SIZE } from './queries/search'
-export type { SitemapDocument } from './queries/sitemap'
+export type { SitemapDocument, SitemapReader } from './queries/sitemap'
 export type { Translated } from './translated'
 export { NEWS_PAGE_SIZE } from './queries/newsReleases'

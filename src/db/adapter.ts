@@ -9,6 +9,8 @@ import { databaseUri, isMongoUri } from './databaseUri'
 import { failFast } from './failFast'
 import { mongoProbe, sqliteProbe } from './probes'
 import { parentLookupIndexes } from './parentLookupIndexes'
+import { versionSlugIndexes } from './versionSlugIndexes'
+import { withPlannerStatistics } from './plannerStatistics'
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -54,19 +56,21 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
       mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   }
   return failFast(
-    closingClient(
-      sqliteAdapter({
-        client: { url: uri },
-        // Dev and production share one path: migrations. Only the test suite, on a throwaway file, pushes the schema.
-        push: process.env.NODE_ENV === 'test',
-        migrationDir: path.join(srcDir, 'migrations'),
-        prodMigrations: migrations,
-        afterSchemaInit: [parentLookupIndexes],
-        // Another process (a script, a second instance) may hold the write lock briefly. The driver
-        // waits on the server's only thread, so a longer wait would stall every other request.
-        busyTimeout: 2000,
-        wal: true,
-      }),
+    withPlannerStatistics(
+      closingClient(
+        sqliteAdapter({
+          client: { url: uri },
+          // Dev and production share one path: migrations. Only the test suite, on a throwaway file, pushes the schema.
+          push: process.env.NODE_ENV === 'test',
+          migrationDir: path.join(srcDir, 'migrations'),
+          prodMigrations: migrations,
+          afterSchemaInit: [parentLookupIndexes, versionSlugIndexes],
+          // Another process (a script, a second instance) may hold the write lock briefly. The driver
+          // waits on the server's only thread, so a longer wait would stall every other request.
+          busyTimeout: 2000,
+          wal: true,
+        }),
+      ),
     ),
     sqliteProbe(uri),
   )

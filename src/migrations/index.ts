@@ -9,6 +9,7 @@ import * as migration_20261122_181407_drafts_per_language from './20261122_18140
 import * as migration_20261122_181837_translation_status from './20261122_181837_translation_status';
 import * as migration_20261202_123443_embargo_links from './20261202_123443_embargo_links';
 import * as migration_20261202_160029_media_responsive_widths from './20261202_160029_media_responsive_widths';
+import * as migration_20261202_160419_scale_indexes from './20261202_160419_scale_indexes';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_160029_media_responsive_widths.up,
     down: migration_20261202_160029_media_responsive_widths.down,
-    name: '20261202_160029_media_responsive_widths'
+    name: '20261202_160029_media_responsive_widths',
+  },
+  {
+    up: migration_20261202_160419_scale_indexes.up,
+    down: migration_20261202_160419_scale_indexes.down,
+    name: '20261202_160419_scale_indexes'
   },
 ];

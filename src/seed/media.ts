@@ -8,8 +8,10 @@ import { type IdMap, seedContext } from './upsert'
 const WIDTH = 1600
 const HEIGHT = 900
 
-// Abstract images drawn here: no photographs of real people in demo data.
-const drawImage = async ({ colors: [from, to] }: MediaSeed): Promise<Buffer> => {
+// Abstract images drawn here: no photographs of real people in demo data (the bench draws its own too).
+export const drawImage = async ({
+  colors: [from, to],
+}: Pick<MediaSeed, 'colors'>): Promise<Buffer> => {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">
     <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>
     <rect width="100%" height="100%" fill="url(#g)"/>

@@ -11,7 +11,7 @@ const { validData } = await import('../helpers/fixtures')
 
 const { queryNewsRelease, queryNewsReleases } = await import('@/content/queries/newsReleases')
 const { querySearch } = await import('@/content/queries/search')
-const { querySitemapDocuments } = await import('@/content/queries/sitemap')
+const { sitemapDocuments } = await import('../helpers/sitemap')
 const { queryPressContact } = await import('@/content/queries/pressContacts')
 const { cronSecret } = await import('@/lib/secrets')
 const {
@@ -52,7 +52,7 @@ describe('before the embargo', () => {
     expect(
       (await querySearch(payload, 'en', 'quokka')).items.map((item) => item.slug),
     ).not.toContain('quokka-under-embargo')
-    expect((await querySitemapDocuments(payload)).map((item) => item.slug)).not.toContain(
+    expect((await sitemapDocuments(payload)).map((item) => item.slug)).not.toContain(
       'quokka-under-embargo',
     )
     expect(

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { validData } from '../helpers/fixtures'
 import { NEWS_PAGE_SIZE, queryNewsRelease, queryNewsReleases } from '@/content/queries/newsReleases'
 import { querySiteSettings } from '@/content/queries/siteSettings'
-import { querySitemapDocuments } from '@/content/queries/sitemap'
+import { sitemapDocuments } from '../helpers/sitemap'
 import { querySearch } from '@/content/queries/search'
 import { buildNewsFeed } from '@/site/feed'
 import { withSeededPayload } from '../helpers/seededPayload'
@@ -140,7 +140,7 @@ describe('feed and sitemap data', () => {
   })
 
   it('the sitemap data lists each document with the languages it really exists in', async () => {
-    const documents = await querySitemapDocuments(payload)
+    const documents = await sitemapDocuments(payload)
     const bySlug = new Map(documents.map((doc) => [doc.slug, doc]))
     expect(
       bySlug.get('imadr-welcomes-call-to-address-demand-side-of-trafficking')?.locales,

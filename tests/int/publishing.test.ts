@@ -13,7 +13,7 @@ const { validData } = await import('../helpers/fixtures')
 
 const { queryNewsRelease, queryNewsReleases } = await import('@/content/queries/newsReleases')
 const { queryFocusArea } = await import('@/content/queries/focusAreas')
-const { querySitemapDocuments } = await import('@/content/queries/sitemap')
+const { sitemapDocuments } = await import('../helpers/sitemap')
 const { anonymous, englishRelease, graphql, patch, startPublishingApi, stopPublishingApi } =
   await import('./publishing/api')
 
@@ -96,7 +96,7 @@ describe('one language at a time', () => {
       value: 'Hearing in Manila',
       isFallback: true,
     })
-    const sitemap = (await querySitemapDocuments(payload)).find((entry) => entry.slug === doc.slug)
+    const sitemap = (await sitemapDocuments(payload)).find((entry) => entry.slug === doc.slug)
     expect(sitemap?.locales).toEqual(['en', 'es'])
 
     const list = await graphql(
@@ -152,7 +152,7 @@ describe('one language at a time', () => {
       es: 'Migración laboral',
     })
     expect((await anonymous(`/focus-areas/${doc.id}?locale=en`)).status).toBe(404)
-    const sitemap = (await querySitemapDocuments(payload)).find((entry) => entry.slug === doc.slug)
+    const sitemap = (await sitemapDocuments(payload)).find((entry) => entry.slug === doc.slug)
     expect(sitemap?.locales).toEqual(['es'])
   })
 

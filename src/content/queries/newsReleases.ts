@@ -6,6 +6,7 @@ import type { NewsReleaseDetail, NewsReleaseSummary, Page, RichTextState, Scope 
 import { withPublicBlocks } from './publicBlocks'
 import { findOneBySlug, type ReadOptions } from './read'
 import {
+  latestReleases,
   newsReleaseSummarySelect,
   toFocusAreaLinks,
   toNewsReleaseSummary,
@@ -52,6 +53,13 @@ export const queryNewsReleases = async (
     totalItems: result.totalDocs,
   }
 }
+
+/** The newest published releases, without the count a paged list needs (home page, feed). */
+export const queryLatestNewsReleases = (
+  payload: Payload,
+  locale: Locale,
+  limit: number,
+): Promise<NewsReleaseSummary[]> => latestReleases(payload, locale, {}, limit)
 
 export const queryNewsRelease = async (
   payload: Payload,

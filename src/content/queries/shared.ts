@@ -59,7 +59,7 @@ export const toPressContact = (doc: ContactDoc, locale: Locale): PressContact =>
   timeZone: doc.timeZone,
 })
 
-/** The newest published releases matching `where`, as the public sees them. */
+/** The newest published releases matching `where`, as the public sees them; no total is counted. */
 export const latestReleases = async (
   payload: Payload,
   locale: Locale,
@@ -72,6 +72,7 @@ export const latestReleases = async (
     where,
     sort: '-publishedAt',
     limit,
+    pagination: false,
     depth: 0,
     overrideAccess: false,
     select: newsReleaseSummarySelect,

@@ -4,7 +4,7 @@ import { ReleaseList } from '@/components/ReleaseList'
 import { Text } from '@/components/Text'
 import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/locales'
-import { getSiteSettings, listFocusAreas, listNewsReleases } from '@/content'
+import { getSiteSettings, listFocusAreas, listLatestNewsReleases } from '@/content'
 import { alternatesFor } from '@/site/urls'
 import { locales } from '@/i18n/locales'
 import { localeParams } from '@/i18n/localeParams'
@@ -31,7 +31,7 @@ export default async function HomePage({ params }: Props) {
   const [settings, areas, news, t] = await Promise.all([
     getSiteSettings(locale),
     listFocusAreas(locale),
-    listNewsReleases(locale, { perPage: 5 }),
+    listLatestNewsReleases(locale, 5),
     getTranslations({ locale, namespace: 'Home' }),
   ])
   return (
@@ -59,7 +59,7 @@ export default async function HomePage({ params }: Props) {
 
       <section aria-labelledby="home-news">
         <h2 id="home-news">{t('latestNews')}</h2>
-        <ReleaseList releases={news.items} locale={locale} />
+        <ReleaseList releases={news} locale={locale} />
         <p>
           <Link href="/news">{t('allNews')}</Link>
         </p>

@@ -1,7 +1,7 @@
 import { hasLocale } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { routing } from '@/i18n/routing'
-import { getSiteSettings, listNewsReleases } from '@/content'
+import { getSiteSettings, listLatestNewsReleases } from '@/content'
 import { buildNewsFeed } from '@/site/feed'
 import { notFoundResponse } from '@/site/notFoundResponse'
 import { absoluteUrl } from '@/i18n/navigation'
@@ -13,13 +13,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!hasLocale(routing.locales, locale)) return notFoundResponse(locale)
   const [settings, news, t] = await Promise.all([
     getSiteSettings(locale),
-    listNewsReleases(locale, { perPage: FEED_SIZE }),
+    listLatestNewsReleases(locale, FEED_SIZE),
     getTranslations({ locale, namespace: 'News' }),
   ])
   const body = buildNewsFeed({
     locale,
     settings,
-    releases: news.items,
+    releases: news,
     title: t('title'),
     feedUrl: `${absoluteUrl(locale, '/')}/feed.xml`,
     homeUrl: absoluteUrl(locale, '/'),
