@@ -49,12 +49,15 @@ export const serveStatic = async (pages: Record<string, string>) => {
     detached: true,
   })
   const urlOf = (name: string) => `http://127.0.0.1:${port}/${file(name)}`
-  await waitForOk(urlOf(Object.keys(pages)[0]), { what: 'nginx serving files' })
-  return {
-    urlOf,
-    stop: async () => {
-      await stopGroup(nginx.pid)
-      rmSync(dir, { recursive: true, force: true })
-    },
+  const stop = async () => {
+    await stopGroup(nginx.pid)
+    rmSync(dir, { recursive: true, force: true })
   }
+  try {
+    await waitForOk(urlOf(Object.keys(pages)[0]), { what: 'nginx serving files' })
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { urlOf, stop }
 }
