@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   // A served copy of the build (scripts/seededServer.js) keeps its caches apart from other servers'.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // nginx, always in front in production (deploy/nginx), compresses responses once, in C, and can
+  // keep what it compressed; Next would gzip every cached page again in the app's own thread.
+  compress: false,
   // The site's stylesheet (about 3 KB gzipped) goes in each page's <head>: no request for it holds
   // back the first paint.
   experimental: { inlineCss: true },

@@ -18,15 +18,20 @@ const parameters = [
   { key: 'focusArea', pattern: word, fallback: ALL },
 ] as const
 
-// The list's path in each language, and its inner one, which a staff request in draft mode has
-// after the proxy's own rewrite (/es/noticias to /es/news).
-const listPaths = () =>
-  locales.flatMap((locale) =>
-    [...new Set([localized('/news', locale), '/news'])].map((path) => ({
-      locale,
-      path: `/${locale}${path}`,
-    })),
-  )
+// The list's paths, with the languages that share them: its path in each language and its inner
+// one, which a staff request in draft mode has after the proxy's own rewrite (/es/noticias to
+// /es/news). Languages with the same paths share one set of rules, as Next compiles each rule again
+// on every request to a page.
+const listPaths = () => {
+  const groups = new Map<string, string[]>()
+  for (const locale of locales) {
+    const names = [...new Set([localized('/news', locale), '/news'])].map((name) => name.slice(1))
+    groups.set(names.join('|'), [...(groups.get(names.join('|')) ?? []), locale])
+  }
+  return [...groups].map(([names, sharing]) => ({
+    path: `/:locale(${sharing.join('|')})/${names.includes('|') ? `:list(${names})` : names}`,
+  }))
+}
 
 type Rewrite = {
   source: string
@@ -41,7 +46,7 @@ type Rewrite = {
  * 404 to one it does not know; a value of another shape matches no rewrite, and gets the 404 page too.
  */
 export const newsListRewrites = (): Rewrite[] =>
-  listPaths().flatMap(({ locale, path }) =>
+  listPaths().flatMap(({ path }) =>
     Array.from({ length: 2 ** parameters.length }, (_, combination) => {
       const given = parameters.map((_, index) => Boolean(combination & (1 << index)))
       const has = parameters
@@ -60,7 +65,7 @@ export const newsListRewrites = (): Rewrite[] =>
       )
       return {
         source: path,
-        destination: `/${locale}/news/list/${segments.join('/')}`,
+        destination: `/:locale/news/list/${segments.join('/')}`,
         ...(has.length ? { has } : {}),
         ...(missing.length ? { missing } : {}),
       }

@@ -33,6 +33,21 @@ describe('ordinary requests', () => {
     }
   })
 
+  it('come compressed from nginx, which alone compresses: the app sends pages as they are', async () => {
+    const { appUrl } = JSON.parse(readFileSync(stateFile, 'utf8')) as { appUrl: string }
+    const gzip = { 'Accept-Encoding': 'gzip' }
+    for (const path of ['/en', '/es/noticias', '/ja/feed.xml']) {
+      const front = await rawRequest(path, { headers: gzip })
+      expect(`${path} ${front.status} ${front.headers['content-encoding']}`).toBe(
+        `${path} 200 gzip`,
+      )
+      const app = await rawRequest(path, { headers: gzip, base: appUrl })
+      expect(`${path} ${app.status} ${app.headers['content-encoding']}`).toBe(
+        `${path} 200 undefined`,
+      )
+    }
+  })
+
   it('are redirected to the public address, not the app’s', async () => {
     const response = await rawRequest('/', { headers: { 'Accept-Language': 'es' } })
     expect(response.status).toBe(307)

@@ -21,11 +21,12 @@ const proxied = (path: string, { draftMode = false } = {}) =>
     cookies: draftMode ? { __prerender_bypass: 'x' } : {},
   })
 
+const withValues = (path: string) =>
+  path.replace('[slug]', 'some-slug').replace('[token]', 'some-token').replace(/\/$/, '')
 const pathIn = (locale: string, pathname: AppPathname) =>
-  `/${locale}${localized(pathname, locale as never)}`
-    .replace('[slug]', 'some-slug')
-    .replace('[token]', 'some-token')
-    .replace(/\/$/, '')
+  withValues(`/${locale}${localized(pathname, locale as never)}`)
+// The route that renders it inside the app.
+const innerPathIn = (locale: string, pathname: AppPathname) => withValues(`/${locale}${pathname}`)
 
 // Where the proxy has work in every language: the press room's rate limit, embargo links' private headers.
 const proxyWork: AppPathname[] = [
@@ -96,5 +97,25 @@ describe('translated paths without the proxy', () => {
     expect(getRedirectUrl(response)).toBe('http://localhost/es/noticias/some-slug?utm=x')
     expect(getRedirectUrl(await through('/es/committees'))).toBe('http://localhost/es/comites')
     expect(getRedirectUrl(await through('/en/news/some-slug'))).toBeNull()
+  })
+
+  it('finds and redirects every route of the routing table in every language', async () => {
+    for (const locale of locales)
+      for (const pathname of Object.keys(routing.pathnames) as AppPathname[]) {
+        const own = pathIn(locale, pathname)
+        const inner = innerPathIn(locale, pathname)
+        if (own === inner || pathname === '/') {
+          expect([own, getRewrittenUrl(await through(own))]).toEqual([own, null])
+          continue
+        }
+        expect([own, getRewrittenUrl(await through(own))]).toEqual([
+          own,
+          `http://localhost${inner}`,
+        ])
+        expect([inner, getRedirectUrl(await through(inner))]).toEqual([
+          inner,
+          `http://localhost${own}`,
+        ])
+      }
   })
 })
