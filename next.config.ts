@@ -31,8 +31,9 @@ const nextConfig: NextConfig = {
       permanent: true,
     },
   ],
-  // Next's own rewrites, so most pages need no proxy (see src/proxy.ts): the news list's query to
-  // path segments, and translated paths to the routes that render them.
+  // Next's own rewrites, so most pages need no proxy (see src/proxy.ts): the news list's first page
+  // to its view, and translated paths to the routes that render them. Next compiles each rule again
+  // on every page request, so they are few: a list view named in the query is the proxy's.
   rewrites: async () => ({
     beforeFiles: [...newsListRewrites(), ...translatedPathRewrites()],
     afterFiles: [],
@@ -53,7 +54,9 @@ config.headers = async () => [
       ? { ...rule, source: '/admin/:path*' }
       : rule,
   ),
-  { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'production') },
+  // An unnamed group, not /:path*: with no named parameter, Next copies the values as they are;
+  // with one, it compiles every value holding a colon (the policy) on each request.
+  { source: '/(.*)', headers: securityHeaders(process.env.NODE_ENV !== 'production') },
 ]
 
 export default config

@@ -29,21 +29,26 @@ const policyBreaches = (page: Page) => {
 }
 
 describe('every response', () => {
-  it.each(['/en', '/ja/press', '/admin/login', '/api/news-releases?limit=1', '/sitemap.xml'])(
-    '%s carries the security headers',
-    async (path) => {
-      const response = await fetch(`${baseUrl()}${path}`)
-      const policy = response.headers.get('content-security-policy') ?? ''
-      expect(policy).toContain("frame-ancestors 'self'")
-      expect(policy).toContain("object-src 'none'")
-      expect(policy).toContain("base-uri 'self'")
-      expect(policy).toMatch(/script-src 'self'[^;]*;/)
-      expect(policy).not.toContain('unsafe-eval')
-      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
-      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
-    },
-  )
+  it.each([
+    '/',
+    '/en',
+    '/es/noticias',
+    '/ja/press',
+    '/admin/login',
+    '/api/news-releases?limit=1',
+    '/sitemap.xml',
+  ])('%s carries the security headers', async (path) => {
+    const response = await fetch(`${baseUrl()}${path}`)
+    const policy = response.headers.get('content-security-policy') ?? ''
+    expect(policy).toContain("frame-ancestors 'self'")
+    expect(policy).toContain("object-src 'none'")
+    expect(policy).toContain("base-uri 'self'")
+    expect(policy).toMatch(/script-src 'self'[^;]*;/)
+    expect(policy).not.toContain('unsafe-eval')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+  })
 })
 
 describe('the content security policy', () => {
