@@ -1,7 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
-import { isLocale, locales } from './i18n/locales'
+import { isLocale, type Locale, locales } from './i18n/locales'
 import { routing } from './i18n/routing'
+import { newsListPaths, newsListView } from './i18n/newsListPath'
 import { tooManyRequests } from './api-guards/tooManyRequests'
 import { clientAddress } from './api-guards/clientAddress'
 import { RateLimiter } from './api-guards/rateLimiter'
@@ -25,7 +26,27 @@ const keepPrivate = (response: NextResponse): NextResponse => {
 // A first segment shaped like a language tag: /fr, /pt-BR, /zh-Hant.
 const languageTagSegment = /^\/([a-z]{2,3}(?:-[a-z0-9]{2,8})*)(?:\/|$)/i
 
+// Staff previewing drafts (the draft-mode cookie Next sets).
+const inDraftMode = (request: NextRequest) => request.cookies.has('__prerender_bypass')
+
+/**
+ * The news list with a page number or filters in its query (or in draft mode): the view's own path
+ * inside the app, or the 404 page for a value of another shape. No language to negotiate here, so
+ * next-intl is not asked, and the response sets no cookie.
+ */
+const newsListResponse = (request: NextRequest, locale: Locale) => {
+  const view = newsListView(locale, request.nextUrl.searchParams)
+  // With its query kept, the list's own path matches no rewrite and no page: the 404 page.
+  const response = NextResponse.rewrite(
+    new URL(view ?? `/${locale}/news${request.nextUrl.search}`, request.url),
+  )
+  return inDraftMode(request) ? keepPrivate(response) : response
+}
+
 export default function proxy(request: NextRequest) {
+  const listLocale = newsListPaths.get(request.nextUrl.pathname)
+  if (listLocale) return newsListResponse(request, listLocale)
+
   const response = handleI18nRouting(request)
 
   // next-intl treats /fr/news as an unprefixed path and redirects it to /en/fr/news. A path under a
@@ -48,7 +69,7 @@ export default function proxy(request: NextRequest) {
     if (!verdict.allowed) return tooManyRequests(pressLocale, verdict.retryAfterSeconds)
   }
   // An embargo link, or draft mode (staff previewing from the admin's latest drafts): for their eyes only.
-  if (embargoLocale || request.cookies.has('__prerender_bypass')) return keepPrivate(response)
+  if (embargoLocale || inDraftMode(request)) return keepPrivate(response)
   return response
 }
 
@@ -69,6 +90,13 @@ export const config = {
     '/es/prensa/:path*',
     '/(en|ja)/news/embargoed/:token',
     '/es/noticias/bajo-embargo/:token',
+    // The news list with a page number or a filter in its query (src/i18n/newsListPath.ts).
+    { source: '/(en|ja)/news', has: [{ type: 'query', key: 'page' }] },
+    { source: '/(en|ja)/news', has: [{ type: 'query', key: 'scope' }] },
+    { source: '/(en|ja)/news', has: [{ type: 'query', key: 'focusArea' }] },
+    { source: '/es/noticias', has: [{ type: 'query', key: 'page' }] },
+    { source: '/es/noticias', has: [{ type: 'query', key: 'scope' }] },
+    { source: '/es/noticias', has: [{ type: 'query', key: 'focusArea' }] },
     // Staff in draft mode, on any page.
     {
       source: '/((?!api|admin|next/|_next|_vercel|.*\\..*).*)',

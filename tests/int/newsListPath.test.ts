@@ -1,32 +1,32 @@
 // The news list's query parameters become path segments inside the app, so each view can be cached.
-// Next's own rewrites do it (src/i18n/newsListPath.ts), with no proxy: checked through Next's router.
+// The list itself is Next's own rewrite; a page number or filter is the proxy's (src/i18n/newsListPath.ts):
+// checked through Next's matching functions and the proxy itself.
 import { describe, expect, it } from '@jest/globals'
+import { NextRequest } from 'next/server'
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match.js'
 import {
   matchHas,
   prepareDestination,
 } from 'next/dist/shared/lib/router/utils/prepare-destination.js'
+import proxy, { config } from '@/proxy'
 import { newsListRewrites } from '@/i18n/newsListPath'
 import { translatedPathRewrites } from '@/i18n/localizedPaths'
 
 // Next's router on its rewrites, with its own matching functions, as its resolve-routes does (its
 // testing helper, unstable_getResponseFromNextConfig, drops the values a `has` condition captures).
-const rewrites: ReturnType<typeof newsListRewrites> = [
+const rules = [
   ...newsListRewrites(),
-  ...translatedPathRewrites(),
-]
-const rules = rewrites.map((rule) => ({
+  ...translatedPathRewrites().map((rule) => ({ ...rule, missing: undefined })),
+].map((rule) => ({
   ...rule,
   match: getPathMatch(rule.source, { removeUnnamedParams: true, strict: true }),
 }))
 
-/** The app path a reader's URL is rendered from (query left off), or null when none is rewritten. */
-const internal = async (url: string) => {
-  const { pathname, searchParams } = new URL(url, 'http://localhost')
-  const query = Object.fromEntries(searchParams)
+const rewritten = (pathname: string, query: Record<string, string>) => {
   for (const rule of rules) {
     const params = rule.match(pathname)
-    const has = params && matchHas({ headers: {} } as never, query, rule.has, rule.missing)
+    const has = params && matchHas({ headers: {} } as never, query, undefined, rule.missing)
     if (!params || !has) continue
     const { parsedDestination } = prepareDestination({
       appendParamsToQuery: false,
@@ -39,6 +39,24 @@ const internal = async (url: string) => {
   return null
 }
 
+/**
+ * The list's view a reader's URL is rendered from, or null when it is no view of the list (the
+ * 404 page): through the proxy where Next would run it, then Next's rewrites, as Next does.
+ */
+const internal = async (url: string, { draftMode = false } = {}) => {
+  const cookies: Record<string, string> = draftMode ? { __prerender_bypass: 'x' } : {}
+  let { pathname, searchParams } = new URL(url, 'http://localhost')
+  if (unstable_doesMiddlewareMatch({ config, url: `http://localhost${url}`, cookies })) {
+    const request = new NextRequest(`http://localhost${url}`)
+    for (const [name, value] of Object.entries(cookies)) request.cookies.set(name, value)
+    const to = (await proxy(request)).headers.get('x-middleware-rewrite')
+    // Next replaces the path and query with the rewrite's.
+    if (to) ({ pathname, searchParams } = new URL(to))
+  }
+  const inner = rewritten(pathname, Object.fromEntries(searchParams)) ?? pathname
+  return /^\/\w+\/news\/list\//.test(inner) ? inner : null
+}
+
 describe('the news list’s addresses', () => {
   it('maps the list, its page and filters to one internal path per view, in each language', async () => {
     expect(await internal('/en/news')).toBe('/en/news/list/1/all/all')
@@ -48,8 +66,9 @@ describe('the news list’s addresses', () => {
     expect(await internal('/es/noticias?focusArea=human-trafficking&utm_source=mail')).toBe(
       '/es/news/list/1/all/human-trafficking',
     )
-    // Staff in draft mode reach it by the inner path, after the proxy's rewrite.
-    expect(await internal('/es/news?page=2')).toBe('/es/news/list/2/all/all')
+    // Staff in draft mode go through the proxy on every page.
+    expect(await internal('/es/noticias', { draftMode: true })).toBe('/es/news/list/1/all/all')
+    expect(await internal('/en/news?page=2', { draftMode: true })).toBe('/en/news/list/2/all/all')
   })
 
   it('reads an empty value as not given, as the filter form sends “all”', async () => {
@@ -66,7 +85,8 @@ describe('the news list’s addresses', () => {
       'page=1&scope=..&focusArea=..%2Fpress',
       'focusArea=x%3Fy',
     ])
-      expect([query, await internal(`/ja/news?${query}`)]).toEqual([query, null])
+      for (const list of ['/ja/news', '/es/noticias'])
+        expect([list, query, await internal(`${list}?${query}`)]).toEqual([list, query, null])
     // A slug-shaped value it does not know reaches the page, which answers 404 itself.
     expect(await internal('/es/noticias?focusArea=nowhere')).toBe('/es/news/list/1/all/nowhere')
   })

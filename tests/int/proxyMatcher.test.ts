@@ -11,6 +11,7 @@ import {
 import { config } from '@/proxy'
 import { locales } from '@/i18n/locales'
 import { innerPathRedirects, localized, translatedPathRewrites } from '@/i18n/localizedPaths'
+import { newsListParameters } from '@/i18n/newsListPath'
 import { routing, type AppPathname } from '@/i18n/routing'
 
 /** Whether Next would run the proxy for this path, with or without staff's draft-mode cookie. */
@@ -48,6 +49,17 @@ describe('the proxy matcher', () => {
         const path = pathIn(locale, pathname)
         expect([path, proxied(path)]).toEqual([path, true])
       }
+  })
+
+  it('runs it for the news list with a page number or a filter in its query, in each language', () => {
+    for (const locale of locales) {
+      const list = pathIn(locale, '/news')
+      for (const key of newsListParameters) {
+        const path = `${list}?${key}=2&utm_source=mail`
+        expect([path, proxied(path)]).toEqual([path, true])
+      }
+      expect([list, proxied(`${list}?utm_source=mail`)]).toEqual([list, false])
+    }
   })
 
   it('leaves every other page in every language to Next alone', () => {
