@@ -125,7 +125,7 @@ export const startSeededServer = async ({ build = true } = {}) => {
   // not through npx, so the process group stopped below is the server's.
   const app = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(appPort), '-H', 'localhost'],
+    ['scripts/serve.js', '-p', String(appPort), '-H', 'localhost'],
     {
       cwd: root,
       env: { ...env, NODE_ENV: 'production' },

@@ -100,7 +100,7 @@ if (spawnSync('npx', ['tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' }).s
 // through npx, so the process group stopped below is the server's.
 const app = spawn(
   process.execPath,
-  ['node_modules/next/dist/bin/next', 'start', '-p', String(appPort), '-H', 'localhost'],
+  ['scripts/serve.js', '-p', String(appPort), '-H', 'localhost'],
   {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],

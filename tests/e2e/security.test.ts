@@ -161,13 +161,13 @@ describe('sign-in and secrets in production', () => {
     expect(cookie).toMatch(/;\s*SameSite=Lax/i)
   })
 
-  /** `next start` on the same build and database, with PAYLOAD_SECRET set to `secret`. */
+  /** The production server (`npm start`'s) on the same build and database, with PAYLOAD_SECRET set to `secret`. */
   const startWith = (secret: string) =>
     new Promise<{ code: number | null; output: string }>((resolve) => {
       const { env } = JSON.parse(
         readFileSync(path.join(tmpdir(), 'beacon-e2e-state.json'), 'utf8'),
       ) as { env: NodeJS.ProcessEnv }
-      const server = spawn('npx', ['next', 'start', '-p', '0', '-H', 'localhost'], {
+      const server = spawn(process.execPath, ['scripts/serve.js', '-p', '0', '-H', 'localhost'], {
         env: { ...env, PAYLOAD_SECRET: secret, JOBS_RUNNER: 'off' },
       })
       let output = ''
