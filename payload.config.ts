@@ -118,7 +118,7 @@ export default buildConfig({
       BlocksFeature({ blocks: [PressContactsBlock] }),
     ],
   }),
-  db: databaseAdapter(),
+  db: await databaseAdapter(),
   sharp,
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

@@ -2,7 +2,6 @@ import type { DatabaseAdapterObj } from 'payload'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { migrations } from '@/migrations'
 import { databaseUri, isMongoUri } from './databaseUri'
@@ -33,10 +32,14 @@ const closingClient = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
   },
 })
 
-/** MongoDB for mongodb:// and mongodb+srv:// URIs; otherwise the embedded SQLite file. */
-export const databaseAdapter = (): DatabaseAdapterObj => {
+/**
+ * MongoDB for mongodb:// and mongodb+srv:// URIs; otherwise the embedded SQLite file. MongoDB's
+ * adapter is imported only when it is used: its driver allocates a 17 MB buffer as it loads.
+ */
+export const databaseAdapter = async (): Promise<DatabaseAdapterObj> => {
   const uri = databaseUri()
   if (isMongoUri(uri)) {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     // Give up on an unreachable server within seconds rather than mongoose's default 30.
     return failFast(
       mongooseAdapter({

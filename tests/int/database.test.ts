@@ -28,13 +28,13 @@ describe('databaseUri', () => {
 })
 
 describe('databaseAdapter', () => {
-  it('chooses MongoDB for a mongodb:// URI and SQLite otherwise, without connecting', () => {
+  it('chooses MongoDB for a mongodb:// URI and SQLite otherwise, without connecting', async () => {
     process.env.DATABASE_URI = 'mongodb://127.0.0.1:1/beacon?replicaSet=rs0'
-    expect(databaseAdapter().name).toBe('mongoose')
+    expect((await databaseAdapter()).name).toBe('mongoose')
     process.env.DATABASE_URI = 'mongodb+srv://cluster.example.org/beacon'
-    expect(databaseAdapter().name).toBe('mongoose')
+    expect((await databaseAdapter()).name).toBe('mongoose')
     process.env.DATABASE_URI = 'file:/tmp/beacon-adapter-check/test.db'
-    expect(databaseAdapter().name).toBe('sqlite')
+    expect((await databaseAdapter()).name).toBe('sqlite')
   })
 })
 
@@ -43,7 +43,7 @@ describe('MongoDB collection names', () => {
     const { default: configPromise } = await import('@payload-config')
     const config = await configPromise
     process.env.DATABASE_URI = 'mongodb://127.0.0.1:1/beacon'
-    const db = databaseAdapter().init({
+    const db = (await databaseAdapter()).init({
       payload: { config, collections: {} } as never,
     }) as unknown as {
       init: () => Promise<void>
