@@ -7,8 +7,8 @@ import { defaultLocale, type Locale, locales } from '@/i18n/locales'
 import { documentTerms } from '@/lib/search/tokens'
 
 /**
- * Raise it when the terms change (the tokeniser, the fields an entry is made of): every document is
- * then indexed again by the fill (fill.ts), the old entries answering meanwhile.
+ * Raise it when the entries change (the tokeniser, the fields an entry is made of, a new language):
+ * every document is then indexed again by the fill (fill.ts), the old entries answering meanwhile.
  */
 export const SEARCH_INDEX_VERSION = 1
 

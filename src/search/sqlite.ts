@@ -96,11 +96,13 @@ export const sqliteStore = (payload: Payload): SearchStore => {
   return {
     ensure: () =>
       run(async (db) => {
-        const { rows } = await db.execute(
-          "SELECT name FROM sqlite_master WHERE name = 'search_docs' OR name LIKE 'search_fts_%'",
-        )
-        // Only what is missing: a start with the tables in place writes nothing.
-        if (rows.length < 1 + locales.length) await db.batch(schema, 'write')
+        const names = ['search_docs', ...locales.map(table)]
+        const { rows } = await db.execute({
+          sql: `SELECT name FROM sqlite_master WHERE name IN (${names.map(() => '?').join(', ')})`,
+          args: names,
+        })
+        // Only what is missing (a new language's table): a start with them all in place writes nothing.
+        if (rows.length < names.length) await db.batch(schema, 'write')
       }),
 
     put: (docs) =>
