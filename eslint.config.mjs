@@ -19,6 +19,7 @@ const layers = [
   // Payload's side
   ['security', ['lib']],
   ['db', ['lib', 'migrations']],
+  ['search', ['db', 'documents']], // the search index: written by collections' hooks, read by content
   ['revalidation', ['documents']],
   ['access', ['documents']],
   ['api-guards', ['db', 'revalidation']],
@@ -26,10 +27,10 @@ const layers = [
   ['hooks', ['access', 'api-guards']],
   ['blocks', ['fields']],
   ['jobs', ['db', 'revalidation']],
-  ['collections', ['blocks', 'fields', 'hooks', 'jobs', 'revalidation']],
+  ['collections', ['blocks', 'fields', 'hooks', 'jobs', 'revalidation', 'search']],
   ['globals', ['fields', 'hooks', 'revalidation']],
   // the public site: the read layer, its helpers, its React
-  ['content', ['db', 'documents', 'revalidation']],
+  ['content', ['db', 'documents', 'revalidation', 'search']],
   ['site', ['content']],
   ['components', ['site']],
   // the top

@@ -33,6 +33,7 @@ import { unpublishEveryLanguage } from '@/jobs/unpublishEveryLanguage'
 import { publishers } from '@/access/allowRoles'
 import { payloadSecret } from '@/lib/secrets'
 import { ceilings } from '@/api-guards/ceilings'
+import { ensureSearchIndex } from '@/search/fill'
 import { payloadErrorStatus } from '@/api-guards/payloadErrorStatus'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -99,7 +100,11 @@ export default buildConfig({
     tasks: [liftEmbargoTask],
   },
   globals: [globalWithRejectedSaves(withTranslatorLimits(SiteSettings))],
-  onInit: async (payload) => unpublishEveryLanguage(payload),
+  onInit: async (payload) => {
+    unpublishEveryLanguage(payload)
+    // The search index's tables (SQLite) or indexes (MongoDB); scripts/prepare.ts fills it.
+    await ensureSearchIndex(payload)
+  },
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabel(code) })),
     defaultLocale,

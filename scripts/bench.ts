@@ -10,6 +10,7 @@
 //   npm run bench -- --releases N      the scale part up to N releases (100, 1000, ... below N, then N)
 //   npm run bench -- --scale 100,500   the scale part at these sizes
 //   npm run bench -- --scale-only      only the scale part (written to bench/results/scale.json)
+//   npm run bench -- --search          only the search, in process, at those sizes (searchScale.ts)
 // BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SKIP_LIGHTHOUSE=1 leaves it out;
 // BENCH_PRESS_CONTACTS changes the number of generated contacts; BENCH_ROUNDS, BENCH_SECONDS,
 // BENCH_MEMORY_SECONDS the load; BENCH_PEER_PAGES the peer's paths (home=/,…).
@@ -25,6 +26,7 @@ import { firstLoadJs, load } from './bench/measure'
 import type { PressLookupReport } from './bench/pressDirectory'
 import { printPress } from './bench/pressReport'
 import { printScale, runScale, scaleSizes } from './bench/scale'
+import { runSearchScale } from './bench/searchScale'
 import { lighthouseScores, type Scores } from './lighthouse'
 import { startSeededServer, stopSeededServer } from './seededServer.js'
 
@@ -33,9 +35,12 @@ const { values: args } = parseArgs({
     releases: { type: 'string' },
     scale: { type: 'string' },
     'scale-only': { type: 'boolean' },
+    search: { type: 'boolean' },
   },
 })
 const sizes = scaleSizes(args)
+// No server: the search is measured in process, on a throwaway database of its own.
+if (args.search) await runSearchScale(sizes).then(() => process.exit(0))
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)

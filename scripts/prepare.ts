@@ -1,8 +1,10 @@
 // Runs before `npm run dev` and `npm start`: brings the database schema up to date and, on an
-// empty database, loads the demo content, so a fresh clone starts with a working site.
+// empty database, loads the demo content, so a fresh clone starts with a working site; then brings
+// the search index up to date (src/search/fill.ts), so the site never serves from one behind.
 import './env'
 import { rmSync } from 'node:fs'
 import { isEmpty, seed } from '../src/seed'
+import { fillSearchIndex } from '../src/search/fill'
 import { bootPayload } from './boot'
 import { organisationNames, writeFrontDoorPages } from './frontDoorPages'
 import { printLogin } from './printLogin'
@@ -30,6 +32,12 @@ if (await isEmpty(payload)) {
   step = 'loading the demo content'
   await seed(payload, (line) => console.log(line))
 }
+step = 'bringing the search index up to date'
+const filled = await fillSearchIndex(payload)
+if (filled.written || filled.removed)
+  console.log(
+    `Search index: ${filled.written} documents indexed, ${filled.removed} taken out, in ${(filled.ms / 1000).toFixed(1)} s.`,
+  )
 // nginx's own refusal pages, where nginx serves them from (docker compose's shared volume, npm run stack).
 if (process.env.FRONT_DOOR_PAGES_DIR) {
   step = "writing the front door's refusal pages"

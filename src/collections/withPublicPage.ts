@@ -13,6 +13,8 @@ import { translationStatusField } from '@/fields/translationStatus'
 import { viewOnSiteField } from '@/fields/viewOnSite'
 import { omitSearchText } from '@/hooks/omitSearchText'
 import { withRevalidation } from '@/revalidation/withRevalidation'
+import { isSearched } from '@/search/entries'
+import { searchIndexHooks } from '@/search/sync'
 import { withDrafts } from './withDrafts'
 
 export interface PublicPage extends Omit<CollectionConfig, 'slug' | 'fields'> {
@@ -33,8 +35,8 @@ export interface PublicPage extends Omit<CollectionConfig, 'slug' | 'fields'> {
 /**
  * The recipe of a document with a public page of its own (documents/kinds.ts): public once
  * published, its slug, SEO fields, link to the site, preview, search text (always together with
- * omitSearchText, which keeps it out of every response), translation status, drafts per language
- * and revalidation of the pages that show it. The kind's own fields keep the order they are given.
+ * omitSearchText, which keeps it out of every response) and the search index's hooks, translation
+ * status, drafts per language and revalidation of the pages that show it. The kind's own fields keep the order they are given.
  */
 export const withPublicPage = (kind: DocumentKind, page: PublicPage): CollectionConfig => {
   const {
@@ -53,6 +55,7 @@ export const withPublicPage = (kind: DocumentKind, page: PublicPage): Collection
   const own = fields(parts)
   if (!own.includes(parts.slug) || !own.includes(parts.viewOnSite))
     throw new Error(`${kind.collection}: place the slug and viewOnSite fields`)
+  const searchIndex = isSearched(kind.collection) ? searchIndexHooks(kind.collection) : undefined
   return withRevalidation(
     withDrafts({
       slug: kind.collection,
@@ -65,7 +68,19 @@ export const withPublicPage = (kind: DocumentKind, page: PublicPage): Collection
         delete: allowRoles(...editors),
         ...config.access,
       },
-      hooks: { ...config.hooks, afterRead: [omitSearchText, ...(config.hooks?.afterRead ?? [])] },
+      hooks: {
+        ...config.hooks,
+        afterRead: [omitSearchText, ...(config.hooks?.afterRead ?? [])],
+        // Before revalidation's (withRevalidation appends them): pages render from a current index.
+        afterChange: [
+          ...(config.hooks?.afterChange ?? []),
+          ...(searchIndex ? [searchIndex.afterChange] : []),
+        ],
+        afterDelete: [
+          ...(config.hooks?.afterDelete ?? []),
+          ...(searchIndex ? [searchIndex.afterDelete] : []),
+        ],
+      },
       admin: { useAsTitle: kind.title, ...previewAdmin(kind.page), ...config.admin },
       fields: [
         ...own,

@@ -39,6 +39,18 @@ const guarded = [
 ] as const
 
 type Method = (...args: unknown[]) => Promise<unknown>
+type Guard = <T>(call: () => Promise<T>) => Promise<T>
+const guardKey = Symbol.for('beacon.failingFast')
+
+/**
+ * Runs a query the adapter's methods don't cover (raw SQL on its connection, a MongoDB collection
+ * of our own: the search index) through the same circuit breaker as the adapter's own reads and
+ * writes: while the database is away it fails at once with the 503, never waits on the driver.
+ */
+export const failingFast = <T>(db: object, call: () => Promise<T>): Promise<T> => {
+  const guard = (db as unknown as { [guardKey]?: Guard })[guardKey]
+  return guard ? guard(call) : call()
+}
 
 const WATCH_EVERY_MS = 1000
 // A healthy database answers a probe in milliseconds; a busy server's may take a while. A probe
@@ -102,19 +114,21 @@ export const failFast = (adapter: DatabaseAdapterObj, probe: Probe): DatabaseAda
       await probe.stop?.()
       await destroy?.()
     }
+    const guard: Guard = async (call) => {
+      try {
+        return (await breaker.fire(call)) as Awaited<ReturnType<typeof call>>
+      } catch (error) {
+        if (breaker.opened || isDatabaseAway(error)) throw new DatabaseUnavailableError(error)
+        throw error
+      }
+    }
     for (const name of guarded) {
       const method = db[name] as Method | undefined
       if (typeof method !== 'function') continue
-      const failingFast: Method = async (...callArgs) => {
-        try {
-          return await breaker.fire(() => method.apply(db, callArgs))
-        } catch (error) {
-          if (breaker.opened || isDatabaseAway(error)) throw new DatabaseUnavailableError(error)
-          throw error
-        }
-      }
-      Object.assign(db, { [name]: failingFast })
+      Object.assign(db, {
+        [name]: (...callArgs: unknown[]) => guard(() => method.apply(db, callArgs)),
+      })
     }
-    return db
+    return Object.assign(db, { [guardKey]: guard })
   },
 })

@@ -31,8 +31,11 @@ export interface DocumentKind {
   title: string
   /** The order of its lists on the site and of its search results. */
   sort: string
-  /** In the site search: the text a result shows under its title, and the date it is judged by. */
-  search?: { text: string; date: 'publishedAt' | 'updatedAt' }
+  /**
+   * In the site search: the text a result shows under its title, the date it is judged (and, after
+   * title matches, ranked) by, and the field that hides it from results until then (an embargo).
+   */
+  search?: { text: string; date: 'publishedAt' | 'updatedAt'; hiddenUntil?: string }
   relations: Relation[]
 }
 
@@ -43,7 +46,7 @@ export const newsReleases = {
   list: '/news',
   title: 'title',
   sort: '-publishedAt',
-  search: { text: 'summary', date: 'publishedAt' },
+  search: { text: 'summary', date: 'publishedAt', hiddenUntil: 'embargoUntil' },
   relations: [
     { path: 'pressContacts', to: 'contacts', listedThere: true },
     // Placed in a text's press-contact block (see inlinePressContactsField).
@@ -124,7 +127,7 @@ export const publicPageKinds = [newsReleases, focusAreas, committees, partners] 
 /** Every kind with a public page: their translations are tracked, their relations refresh pages. */
 export const documentKinds = [...publicPageKinds, pressContacts] as const
 
-/** The kinds the site search finds, in the order their results come. */
+/** The kinds the site search finds (ranked together: title matches first, then the newest). */
 export const searchedKinds = [focusAreas, committees, partners, newsReleases] as const
 
 export type PublicPageCollection = (typeof publicPageKinds)[number]['collection']

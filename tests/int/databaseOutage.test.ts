@@ -1,7 +1,9 @@
-// The database goes away and comes back: the API answers 503 with Retry-After in the client's
-// language, quickly once the outage is known, loses no write, and serves again by itself.
+// The database goes away and comes back: the API (and the search index) answers 503 with
+// Retry-After in the client's language, quickly once the outage is known, loses no write, and
+// serves again by itself.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import { querySearch } from '@/content/queries/search'
 import { isMongoUri } from '@/db/databaseUri'
 import { startApiServer, type ApiServer } from '../helpers/httpServer'
 import { validData } from '../helpers/fixtures'
@@ -77,6 +79,11 @@ describeSqlite('while the database is away', () => {
       })
       expect(write.status).toBe(503)
       expect(write.message).toContain('The database is not answering')
+      // The search index's own queries too: the site's 503 at once, not a wait on the driver.
+      await expect(querySearch(payload, 'en', 'outage')).rejects.toMatchObject({
+        name: 'DatabaseUnavailableError',
+        status: 503,
+      })
     } finally {
       await unlock()
     }
@@ -101,5 +108,6 @@ describeSqlite('while the database is away', () => {
     expect((await call(`/api/news-releases/${releaseId}?depth=0`)).body.title).toBe(
       'After the outage',
     )
+    expect((await querySearch(payload, 'en', 'after outage')).totalItems).toBe(1)
   }, 120_000)
 })

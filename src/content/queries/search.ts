@@ -1,7 +1,8 @@
-import type { Payload, SelectIncludeType, Where } from 'payload'
+import type { Payload, SelectIncludeType } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { HOME_TIME_ZONE } from '@/lib/timeZones'
-import { foldForSearch } from '@/lib/search/fold'
+import { queryTerms } from '@/lib/search/tokens'
+import { searchIndex } from '@/search/query'
 import {
   type Docs,
   inAllLocales,
@@ -15,18 +16,17 @@ import type { Page, SearchKind, SearchResult, SearchResultDate } from '../types'
 
 export const SEARCH_PAGE_SIZE = 10
 export const MAX_QUERY_LENGTH = 100
-// Each word is one more condition on every document: a query of more words is cut to these.
+// Each word is one more condition on every match: a query of more words is cut to these.
 const MAX_WORDS = 8
 
 type DateField = 'publishedAt' | 'updatedAt'
 
-// Each kind of document searched, in display order, with the fields its result shows.
+// Each kind of document searched, with the fields its result shows.
 type Searchable = {
   [K in SearchKind]: {
     kind: K
     title: LocalizedTextField<K>
     text: LocalizedTextField<K>
-    sort: string
     date: DateField
   }
 }[SearchKind]
@@ -42,49 +42,62 @@ type Checked<K> = K extends Registered
   : never
 const _registryChecked: [Exclude<Registered, Checked<Registered>>] extends [never] ? true : false =
   true
-const searchable = searchedKinds.map(({ collection, title, sort, search }) => ({
+const searchable = searchedKinds.map(({ collection, title, search }) => ({
   kind: collection,
   title,
-  sort,
-  ...search,
+  text: search.text,
+  date: search.date,
 })) as Searchable[]
 
 // A release is dated in its own zone; the others have none, so the organisation's is named.
-const resultDate = (doc: Hit, field: DateField): SearchResultDate =>
+const resultDate = (doc: Found, field: DateField): SearchResultDate =>
   field === 'publishedAt' && 'publishedAt' in doc
     ? { meaning: 'published', at: doc.publishedAt, timeZone: doc.publishedAt_tz ?? HOME_TIME_ZONE }
     : { meaning: 'updated', at: doc.updatedAt, timeZone: HOME_TIME_ZONE }
 
 type TextField = Searchable['title'] | Searchable['text']
-type Hit = ReadAll<SearchKind, Docs[SearchKind]>
+type Found = ReadAll<SearchKind, Docs[SearchKind]>
 // A field selected by name; its type depends on the kind, which TypeScript does not follow here.
-const field = (doc: Hit, name: TextField) =>
+const field = (doc: Found, name: TextField) =>
   (doc as Partial<Record<TextField, PerLocale<string | null>>>)[name]
 
 /** Collapses white space and bounds the length, so the query is safe to show and to run. */
 export const normaliseQuery = (raw: string | undefined): string =>
   (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
 
-/** What a kind's documents must match: every word, in one language's published search text. */
-const matching = (words: string[], searchLocales: readonly Locale[]): Where => ({
-  or: searchLocales.map((searchLocale) => ({
-    and: [
-      // Only a published language counts: an unpublished translation's words find nothing.
-      { [`_status.${searchLocale}`]: { equals: 'published' } },
-      ...words.map((word) => ({ [`searchText.${searchLocale}`]: { contains: word } })),
-    ],
-  })),
-})
+/** The page's documents, read through Payload as the anonymous reader (published, not embargoed). */
+const readHits = async (payload: Payload, kind: Searchable, ids: string[]) => {
+  const { kind: collection, title, text, date } = kind
+  const found = await payload.find({
+    collection,
+    locale: 'all',
+    where: { id: { in: ids } },
+    limit: ids.length,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    // Typed as a plain selection: the kind's documents, of which only these fields are read.
+    select: {
+      slug: true,
+      [title]: true,
+      [text]: true,
+      [date]: true,
+      ...(date === 'publishedAt' ? { publishedAt_tz: true } : {}),
+    } as SelectIncludeType,
+  })
+  return inAllLocales(collection, found.docs)
+}
 
 /**
- * Finds documents by words in the reader's language, in each document's search text (title,
- * summary, body and the like, folded so that case and accents don't matter). Every word must be
- * present, anywhere in the document; each is matched as a substring, so a Japanese word inside
- * unspaced text is found. The English original is searched too, for documents not yet translated.
+ * Finds documents by words in the reader's language, through the search index (src/search): every
+ * word must be in the document's title, summary, body or the like, folded so that case, accents and
+ * full-width forms don't matter. A word of two or more letters is found by the beginning of a word
+ * (migra finds migración); Japanese words are found inside unspaced text. A language not published
+ * yet is searched in its English original, as the reader is shown it.
  *
- * Results come kind by kind (focus areas, committees, partners, releases), each in its own order.
- * The database counts each kind's matches and reads only the page shown, so a search costs the
- * same however many documents match.
+ * Documents with every word in their title come first, then the others, each newest first: releases
+ * by publish date, other kinds by their last change. The index counts the matches and gives only the
+ * page shown, whose documents are then read, so a search costs the same however many match.
  */
 export const querySearch = async (
   payload: Payload,
@@ -92,88 +105,41 @@ export const querySearch = async (
   rawQuery: string,
   page = 1,
 ): Promise<Page<SearchResult>> => {
-  const q = normaliseQuery(rawQuery)
-  // % and _ are wildcards to SQL's LIKE: they would match anything, not themselves.
-  const words = [
-    ...new Set(
-      foldForSearch(q)
-        .replace(/[%_\\]/g, ' ')
-        .split(' ')
-        .filter(Boolean),
-    ),
-  ].slice(0, MAX_WORDS)
-  if (!words.length) return { items: [], page: 1, totalPages: 0, totalItems: 0 }
-  const where = matching(words, locale === 'en' ? ['en'] : [locale, 'en'])
-
-  const counts = await Promise.all(
-    // The locale paths of `where` need locale 'all', which count takes as find does (its type leaves it out).
-    searchable.map(
-      async ({ kind }) =>
-        (
-          await payload.count({
-            collection: kind,
-            locale: 'all' as never,
-            where,
-            overrideAccess: false,
-          })
-        ).totalDocs,
-    ),
-  )
-  const totalItems = counts.reduce((sum, count) => sum + count, 0)
-  const start = (page - 1) * SEARCH_PAGE_SIZE
-  const end = start + SEARCH_PAGE_SIZE
-
-  // Each kind's share of the page: the part of [start, end) that falls among its matches.
-  let before = 0
-  const slices = searchable.map((kind, index) => {
-    const from = Math.max(start - before, 0)
-    const to = Math.min(end - before, counts[index])
-    before += counts[index]
-    return { ...kind, from, to }
+  const words = normaliseQuery(rawQuery).split(' ').slice(0, MAX_WORDS)
+  const terms = queryTerms(words.join(' '))
+  if (!terms.length) return { items: [], page: 1, totalPages: 0, totalItems: 0 }
+  const { hits, total } = await searchIndex(payload, locale, terms, {
+    offset: (page - 1) * SEARCH_PAGE_SIZE,
+    limit: SEARCH_PAGE_SIZE,
   })
-  const groups = await Promise.all(
-    slices
-      .filter(({ from, to }) => to > from)
-      .map(async ({ kind, title, text, sort, date, from, to }) => {
-        // Payload pages by page number: read the one or two pages of SEARCH_PAGE_SIZE that hold [from, to).
-        const firstPage = Math.floor(from / SEARCH_PAGE_SIZE) + 1
-        const lastPage = Math.floor((to - 1) / SEARCH_PAGE_SIZE) + 1
-        const docs: Hit[] = []
-        for (let pageNumber = firstPage; pageNumber <= lastPage; pageNumber++) {
-          const found = await payload.find({
-            collection: kind,
-            locale: 'all',
-            where,
-            sort,
-            limit: SEARCH_PAGE_SIZE,
-            page: pageNumber,
-            depth: 0,
-            overrideAccess: false,
-            // Typed as a plain selection: the kind's documents, of which only these fields are read.
-            select: {
-              slug: true,
-              [title]: true,
-              [text]: true,
-              [date]: true,
-              ...(date === 'publishedAt' ? { publishedAt_tz: true } : {}),
-            } as SelectIncludeType,
-          })
-          docs.push(...inAllLocales(kind, found.docs))
-        }
-        const offset = (firstPage - 1) * SEARCH_PAGE_SIZE
-        return docs.slice(from - offset, to - offset).map((doc): SearchResult => ({
-          kind,
-          slug: doc.slug ?? '',
-          title: translate(field(doc, title), locale),
-          text: translate(field(doc, text), locale),
-          date: resultDate(doc, date),
-        }))
-      }),
+  const read = await Promise.all(
+    searchable.map(async (kind) => {
+      const ids = hits.filter((hit) => hit.kind === kind.kind).map((hit) => hit.id)
+      return { kind, docs: ids.length ? await readHits(payload, kind, ids) : [] }
+    }),
   )
+  const found = new Map(
+    read.flatMap(({ kind, docs }) => docs.map((doc) => [`${kind.kind}:${doc.id}`, { kind, doc }])),
+  )
+  const items = hits.flatMap((hit): SearchResult[] => {
+    // Unpublished or deleted since it was counted: left out of this page.
+    const match = found.get(`${hit.kind}:${hit.id}`)
+    if (!match) return []
+    const { kind, doc } = match
+    return [
+      {
+        kind: kind.kind,
+        slug: doc.slug ?? '',
+        title: translate(field(doc, kind.title), locale),
+        text: translate(field(doc, kind.text), locale),
+        date: resultDate(doc, kind.date),
+      },
+    ]
+  })
   return {
-    items: groups.flat(),
+    items,
     page,
-    totalPages: Math.ceil(totalItems / SEARCH_PAGE_SIZE),
-    totalItems,
+    totalPages: Math.ceil(total / SEARCH_PAGE_SIZE),
+    totalItems: total,
   }
 }
