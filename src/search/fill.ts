@@ -1,99 +1,59 @@
 // Brings the search index up to date with the database on start (scripts/prepare.ts, before the
-// site serves): an index that is empty (a database from before it, or restored), behind (written by
-// code without its hooks), or of an older SEARCH_INDEX_VERSION is filled in batches; one that is
-// current costs a few queries per kind.
+// site serves). Every document's last change is compared with what the index holds of it: one
+// missing from the index (an empty index, a database from before it, a restore), changed since it
+// was indexed (by code without the hooks), or indexed by an older SEARCH_INDEX_VERSION is read and
+// indexed again, in batches; what the index holds of documents deleted or no longer published is
+// taken out. A current index costs two light reads per kind.
 import type { Payload } from 'payload'
 import { type SearchedCollection, searchedKinds } from '@/documents/kinds'
 import { indexedDocument, publishedWhere, readForIndex, SEARCH_INDEX_VERSION } from './entries'
-import type { Stamp } from './store'
 import { searchStore } from './stores'
 
 const BATCH = 100
 
 export interface FillReport {
-  /** The kinds whose documents were read and compared, not found current at once. */
-  checked: SearchedCollection[]
+  /** The kinds of which something was written or taken out. */
+  changed: SearchedCollection[]
   written: number
   removed: number
   ms: number
 }
 
-/** Whether the index holds as many documents of a kind as are published, all current. */
-const isCurrent = async (
-  payload: Payload,
-  kind: SearchedCollection,
-  stamps: Map<string, Stamp>,
-  version: number,
-) => {
-  const published = await payload.db.count({
+/** Every document of a kind, published or not: its id and last change, nothing else. */
+const lastChanges = async (payload: Payload, kind: SearchedCollection) => {
+  // No condition on each language's status: its join costs more than reading again, on every
+  // start, the few documents never published (drafts), which the index does not hold.
+  const { docs } = await payload.db.find<{ id: number | string; updatedAt: string }>({
     collection: kind,
-    locale: 'all',
-    where: publishedWhere,
-  })
-  if (published.totalDocs !== stamps.size) return false
-  let newest = ''
-  for (const stamp of stamps.values()) {
-    if (stamp.version !== version) return false
-    if (stamp.updatedAt > newest) newest = stamp.updatedAt
-  }
-  if (!stamps.size) return true
-  const latest = await payload.db.find<{ updatedAt: string }>({
-    collection: kind,
-    locale: 'all',
-    where: publishedWhere,
-    sort: '-updatedAt',
-    limit: 1,
     pagination: false,
     select: { updatedAt: true },
   })
-  const changed = latest.docs[0]?.updatedAt
-  return Boolean(changed) && new Date(changed).toISOString() === newest
+  return new Map(docs.map((doc) => [String(doc.id), new Date(doc.updatedAt).toISOString()]))
 }
 
-/**
- * Compares every published document of a kind with the index, a batch at a time, and writes those
- * that changed since they were indexed (all of them after a version change); then takes out what
- * the index holds of documents no longer published.
- */
-const reconcile = async (
-  payload: Payload,
-  kind: SearchedCollection,
-  stamps: Map<string, Stamp>,
-  version: number,
-) => {
+/** Indexes what changed of one kind and takes out what is gone; how many of each. */
+const catchUp = async (payload: Payload, kind: SearchedCollection, version: number) => {
   const store = searchStore(payload)
-  const seen = new Set<string>()
+  const stamps = await store.stamps(kind)
+  const changes = await lastChanges(payload, kind)
+  const outdated = (id: string) =>
+    stamps.get(id)?.updatedAt !== changes.get(id) || stamps.get(id)?.version !== version
+  const ids = [...new Set([...changes.keys(), ...stamps.keys()])].filter(outdated)
   let written = 0
-  for (let page = 1; ; page++) {
-    const { docs, hasNextPage } = await readForIndex(payload, kind, {
-      where: publishedWhere,
-      page,
-      limit: BATCH,
-    })
-    const changed = docs.flatMap((doc) => {
-      seen.add(String(doc.id))
-      const stamp = stamps.get(String(doc.id))
-      const indexed = indexedDocument(kind, doc, version)
-      return indexed && (stamp?.updatedAt !== indexed.updatedAt || stamp.version !== version)
-        ? [indexed]
-        : []
-    })
-    await store.put(changed)
-    written += changed.length
-    if (!hasNextPage) break
-  }
-  // Gone from the pages read: deleted or unpublished, or published meanwhile (their hooks indexed
-  // them): asked once more, so that only the first are taken out.
-  const missing = [...stamps.keys()].filter((id) => !seen.has(id))
   let removed = 0
-  for (let at = 0; at < missing.length; at += BATCH) {
-    const ids = missing.slice(at, at + BATCH)
+  for (let at = 0; at < ids.length; at += BATCH) {
+    const batch = ids.slice(at, at + BATCH)
+    // Read as they are now, published ones only.
     const { docs } = await readForIndex(payload, kind, {
-      where: { and: [{ id: { in: ids } }, publishedWhere] },
+      where: { and: [{ id: { in: batch } }, publishedWhere] },
       limit: BATCH,
     })
-    const still = new Set(docs.map((doc) => String(doc.id)))
-    for (const id of ids.filter((id) => !still.has(id))) {
+    const indexed = docs.flatMap((doc) => indexedDocument(kind, doc, version) ?? [])
+    await store.put(indexed)
+    written += indexed.length
+    // Deleted, or no longer published in any language.
+    const published = new Set(indexed.map((doc) => doc.id))
+    for (const id of batch.filter((id) => stamps.has(id) && !published.has(id))) {
       await store.remove(kind, id)
       removed++
     }
@@ -109,14 +69,11 @@ export const fillSearchIndex = async (
   { version = SEARCH_INDEX_VERSION }: { version?: number } = {},
 ): Promise<FillReport> => {
   const started = performance.now()
-  const store = searchStore(payload)
-  await store.ensure()
-  const report: FillReport = { checked: [], written: 0, removed: 0, ms: 0 }
+  await searchStore(payload).ensure()
+  const report: FillReport = { changed: [], written: 0, removed: 0, ms: 0 }
   for (const { collection: kind } of searchedKinds) {
-    const stamps = await store.stamps(kind)
-    if (await isCurrent(payload, kind, stamps, version)) continue
-    report.checked.push(kind)
-    const { written, removed } = await reconcile(payload, kind, stamps, version)
+    const { written, removed } = await catchUp(payload, kind, version)
+    if (written || removed) report.changed.push(kind)
     report.written += written
     report.removed += removed
   }
