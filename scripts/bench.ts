@@ -1,7 +1,7 @@
 // npm run bench: builds and serves the seeded site, then measures each page type under wrk's load
 // (scripts/bench/compare.ts) beside Debian's nginx serving the same HTML from a file and, when
 // BENCH_PEER_URL names a running copy of Payload's website template, beside its pages too; the
-// servers' memory after a longer load; each page's first-load JavaScript; and Lighthouse's scores
+// servers' memory after a longer load on one page (first); each page's first-load JavaScript; and Lighthouse's scores
 // for home, a release, the news list and the press room. Then it adds 2,000 generated press
 // contacts to the served database (scripts/bench/generateContacts.ts) and measures the press room
 // over them: the directory's lookup in process (scripts/bench/pressDirectory.ts), and the press page
@@ -106,16 +106,17 @@ const pagesAndPress = async () => {
     PEER_URL && peerPages[name]
       ? [{ name: 'template', url: `${PEER_URL}${peerPages[name]}`, pid: peerPid }]
       : []
+  // First, so both servers have served the same page only (not Beacon's focus area and press room too).
+  const memoryMb = await memoryAfterLoad(
+    [beacon(pages.release), ...peer('release')],
+    CONNECTIONS,
+    MEMORY_SECONDS,
+  )
   const comparison = await compare(
     Object.fromEntries(
       Object.entries(pages).map(([name, path]) => [name, [beacon(path), ...peer(name)]]),
     ),
     { rounds: ROUNDS, connections: CONNECTIONS, seconds: SECONDS },
-  )
-  const memoryMb = await memoryAfterLoad(
-    [beacon(pages.release), ...peer('release')],
-    CONNECTIONS,
-    MEMORY_SECONDS,
   )
   const firstLoadJsGzip: Record<string, number> = {}
   for (const [name, path] of Object.entries(pages))
