@@ -28,6 +28,8 @@ export const searchIndex = async (
     store.count(query('all')),
   ])
   const end = Math.min(offset + limit, total)
+  // A page past the last: nothing to read (a negative limit would read every match, on SQLite).
+  if (end <= offset) return { hits: [], total }
   const [titleHits, restHits] = await Promise.all([
     offset < inTitle ? store.hits(query('title'), offset, Math.min(end, inTitle) - offset) : [],
     end > inTitle

@@ -132,6 +132,9 @@ describe('the search index', () => {
     expect(await slugsFor('en', 'vantor')).toEqual([newer.slug, older.slug, area.slug, inBody.slug])
     // Every word in the title: "vantor review" is in one title, and in the other's text and title.
     expect(await slugsFor('en', 'vantor review')).toEqual([newer.slug, inBody.slug])
+    // A page past the last holds nothing, and still says how many match.
+    const past = await querySearch(payload, 'en', 'vantor', 9999)
+    expect([past.items, past.totalItems]).toEqual([[], 4])
   })
 
   it('finds Japanese words inside unspaced text, and folds case, accents and full-width forms', async () => {
