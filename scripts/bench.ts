@@ -13,7 +13,8 @@
 //   npm run bench -- --search          only the search, in process, at those sizes (searchScale.ts)
 // BENCH_SKIP_BUILD=1 reuses the last build; BENCH_SKIP_LIGHTHOUSE=1 leaves it out;
 // BENCH_PRESS_CONTACTS changes the number of generated contacts; BENCH_ROUNDS, BENCH_SECONDS,
-// BENCH_MEMORY_SECONDS the load; BENCH_PEER_PAGES the peer's paths (home=/,…).
+// BENCH_MEMORY_SECONDS the load; BENCH_PEER_PAGES the peer's paths (home=/,…); BENCH_PEER_RENDERED
+// a page the peer renders on every request (its search).
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -25,6 +26,14 @@ import { printComparison } from './bench/compareReport'
 import { firstLoadJs, load } from './bench/measure'
 import type { PressLookupReport } from './bench/pressDirectory'
 import { printPress } from './bench/pressReport'
+import {
+  pages,
+  peerPages,
+  peerRenderedPage,
+  PEER_URL,
+  pressPages,
+  renderedPage,
+} from './bench/pages'
 import { printScale, runScale, scaleSizes } from './bench/scale'
 import { runSearchScale } from './bench/searchScale'
 import { lighthouseScores, type Scores } from './lighthouse'
@@ -45,25 +54,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const MEMORY_SECONDS = Number(process.env.BENCH_MEMORY_SECONDS ?? 60)
-const PEER_URL = process.env.BENCH_PEER_URL
-// Payload's website template's pages for the same roles.
-const peerPages: Record<string, string> = Object.fromEntries(
-  (process.env.BENCH_PEER_PAGES ?? 'home=/,news list=/posts,release=/posts/digital-horizons')
-    .split(',')
-    .map((pair) => pair.split('=')),
-)
-const pages = {
-  home: '/en',
-  'focus area': '/en/focus-areas/human-trafficking-and-exploitative-migration',
-  'news list': '/en/news',
-  release: '/ja/news/imadr-welcomes-call-to-address-demand-side-of-trafficking',
-  'press room': '/en/press',
-}
-// Measured after the generated contacts are added: the press page with combined filters.
-const pressPages = Object.fromEntries(
-  pressQueries.map((query) => [`press: ${query.name}`, pressQueryPath(query)]),
-)
-
 const lighthousePages = ['home', 'release', 'news list', 'press room'] as const
 
 type PageResult = Awaited<ReturnType<typeof load>> & { firstLoadJsGzip: number }
@@ -106,7 +96,10 @@ const pagesAndPress = async () => {
     PEER_URL && peerPages[name]
       ? [{ name: 'template', url: `${PEER_URL}${peerPages[name]}`, pid: peerPid }]
       : []
-  // First, so both servers have served the same page only (not Beacon's focus area and press room too).
+  await fetch(`${server.appUrl}${renderedPage}`)
+  if (PEER_URL) await fetch(`${PEER_URL}${peerRenderedPage}`)
+  // First, so both servers have served the same pages only (their search, then the release; not
+  // Beacon's focus area and press room too).
   const memoryMb = await memoryAfterLoad(
     [beacon(pages.release), ...peer('release')],
     CONNECTIONS,
