@@ -5,12 +5,12 @@ import { routing } from './i18n/routing'
 import { newsListPaths, newsListView } from './i18n/newsListPath'
 import { tooManyRequests } from './api-guards/tooManyRequests'
 import { clientAddress } from './api-guards/clientAddress'
-import { RateLimiter } from './api-guards/rateLimiter'
+import { rateLimiter } from './api-guards/rateLimiter'
 
 const handleI18nRouting = createMiddleware(routing)
 
 // The press room's lookups (directory, contact pages, vCards) per client and minute.
-const pressLookups = new RateLimiter(Number(process.env.PRESS_RATE_LIMIT) || 60, 60_000)
+const pressLookups = rateLimiter('press', Number(process.env.PRESS_RATE_LIMIT) || 60, 60)
 const pressPath = /^\/([a-z]{2})\/press(?:\/|$)/
 // Embargo links: same budget (a token cannot be guessed, but nobody gets to try many).
 const embargoLinkPath = /^\/([a-z]{2})\/news\/embargoed\/[^/]+\/?$/
@@ -43,7 +43,7 @@ const newsListResponse = (request: NextRequest, locale: Locale) => {
   return inDraftMode(request) ? keepPrivate(response) : response
 }
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const listLocale = newsListPaths.get(request.nextUrl.pathname)
   if (listLocale) return newsListResponse(request, listLocale)
 
@@ -65,7 +65,7 @@ export default function proxy(request: NextRequest) {
   const embargoLocale = embargoLinkPath.exec(internal.pathname)?.[1]
   const pressLocale = pressPath.exec(internal.pathname)?.[1] ?? embargoLocale
   if (pressLocale && isLocale(pressLocale)) {
-    const verdict = pressLookups.hit(clientAddress(request.headers))
+    const verdict = await pressLookups.hit(clientAddress(request.headers))
     if (!verdict.allowed) return tooManyRequests(pressLocale, verdict.retryAfterSeconds)
   }
   // An embargo link, or draft mode (staff previewing from the admin's latest drafts): for their eyes only.

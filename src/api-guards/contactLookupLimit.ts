@@ -1,14 +1,14 @@
 import { apiPathSegments } from './apiPath'
 import { rootFieldCount } from './graphqlRootFields'
 import { clientAddress } from './clientAddress'
-import { RateLimiter } from './rateLimiter'
+import { rateLimiter, type Verdict } from './rateLimiter'
 import { actsAsGet } from './restQuery'
 import { isSignedIn } from './signedIn'
 
 // Contact lookups through the API by anyone not signed in, per client and minute: the same budget
 // as the press room's pages, which the proxy limits. REST and GraphQL draw on this one budget, so
 // switching from one to the other does not double it.
-const contactLookups = new RateLimiter(Number(process.env.PRESS_RATE_LIMIT) || 60, 60_000)
+const contactLookups = rateLimiter('contact-api', Number(process.env.PRESS_RATE_LIMIT) || 60, 60)
 
 /** The GraphQL root fields that read contacts: GraphQL's side of GET /api/contacts/…. */
 export const contactRootFields: ReadonlySet<string> = new Set([
@@ -41,10 +41,8 @@ const lookupsIn = async (request: Request): Promise<number> => {
 }
 
 /** Counts an anonymous request's contact lookups; signed-in staff (a real session, not any token) are not limited. */
-export const contactLookupVerdict = async (
-  request: Request,
-): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> => {
+export const contactLookupVerdict = async (request: Request): Promise<Verdict> => {
   const lookups = await lookupsIn(request)
   if (lookups === 0 || (await isSignedIn(request))) return { allowed: true }
-  return contactLookups.hit(clientAddress(request.headers), Date.now(), lookups)
+  return contactLookups.hit(clientAddress(request.headers), lookups)
 }

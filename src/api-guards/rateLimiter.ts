@@ -1,44 +1,52 @@
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible'
+import { sharedRedis } from '@/lib/sharedRedis'
+
+export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+
 /**
- * A fixed-window request counter per client (see clientAddress), in this server's memory: enough
- * for one Node process (the way Beacon runs); several instances would each count their own share.
+ * A budget of requests per client (see clientAddress) and fixed window, counted by
+ * rate-limiter-flexible. With several instances it is counted in the Redis they share
+ * (REDIS_URL), so a client has one budget whichever instance answers; alone, or while Redis is
+ * away, each process counts in its own memory and the site keeps limiting rather than failing.
  */
-export class RateLimiter {
-  private windows = new Map<string, { start: number; count: number }>()
-
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-    private readonly maxClients = 50_000,
-  ) {}
-
-  /**
-   * Counts one request, as `cost` lookups when it makes several at once; past the limit, says how
-   * many seconds until the window resets.
-   */
-  hit(
-    client: string,
-    now = Date.now(),
-    cost = 1,
-  ): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
-    let window = this.windows.get(client)
-    if (!window || now - window.start >= this.windowMs) {
-      if (!window && this.windows.size >= this.maxClients) this.forgetExpired(now)
-      window = { start: now, count: 0 }
-      this.windows.set(client, window)
-    }
-    window.count += cost
-    if (window.count <= this.limit) return { allowed: true }
-    return {
-      allowed: false,
-      retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000)),
-    }
+export const rateLimiter = (name: string, limit: number, windowSeconds: number) => {
+  let limiter: RateLimiterAbstract | undefined
+  // On first use, not at import: the build loads this module too, and connects to nothing.
+  const counter = () => {
+    if (limiter) return limiter
+    const options = { keyPrefix: `beacon:limit:${name}`, points: limit, duration: windowSeconds }
+    const memory = new RateLimiterMemory(options)
+    const redis = sharedRedis()
+    limiter = redis
+      ? new RateLimiterRedis({
+          ...options,
+          storeClient: redis,
+          useRedisPackage: true,
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: memory,
+        })
+      : memory
+    return limiter
   }
 
-  private forgetExpired(now: number) {
-    for (const [client, window] of this.windows)
-      if (now - window.start >= this.windowMs) this.windows.delete(client)
-    // Still full of live clients: drop the oldest rather than grow without bound.
-    while (this.windows.size >= this.maxClients)
-      this.windows.delete(this.windows.keys().next().value as string)
+  return {
+    /** Counts one request, as `cost` lookups when it makes several at once. */
+    async hit(client: string, cost = 1): Promise<Verdict> {
+      try {
+        await counter().consume(client, cost)
+        return { allowed: true }
+      } catch (refusal) {
+        if (!(refusal instanceof RateLimiterRes)) throw refusal
+        return {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
+        }
+      }
+    },
   }
 }

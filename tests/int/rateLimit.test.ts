@@ -1,34 +1,44 @@
 // The press lookups' rate limit: a fixed window per client.
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { clientAddress, recordPeerAddresses } from '@/api-guards/clientAddress'
-import { RateLimiter } from '@/api-guards/rateLimiter'
+import { rateLimiter } from '@/api-guards/rateLimiter'
 import { rawRequest } from '../helpers/rawRequest'
 
-describe('RateLimiter', () => {
-  it('allows the limit per window, then refuses with the seconds to wait, per client', () => {
-    const limiter = new RateLimiter(3, 60_000)
-    const t0 = 1_000_000
-    expect([1, 2, 3].map(() => limiter.hit('a', t0).allowed)).toEqual([true, true, true])
-    expect(limiter.hit('a', t0 + 15_000)).toEqual({ allowed: false, retryAfterSeconds: 45 })
-    expect(limiter.hit('b', t0 + 15_000).allowed).toBe(true)
-    expect(limiter.hit('a', t0 + 60_000).allowed).toBe(true)
+// One process alone (no REDIS_URL): counted in its memory. Shared through Redis: rateLimitShared.test.ts.
+describe('rateLimiter', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({ now: 1_000_000 })
+  })
+  afterEach(() => {
+    jest.useRealTimers()
   })
 
-  it('counts a request that makes several lookups as that many', () => {
-    const limiter = new RateLimiter(3, 60_000)
-    expect(limiter.hit('a', 0, 2).allowed).toBe(true)
-    expect(limiter.hit('a', 0, 2)).toEqual({ allowed: false, retryAfterSeconds: 60 })
-    expect(limiter.hit('b', 0, 4).allowed).toBe(false)
+  it('allows the limit per window, then refuses with the seconds to wait, per client', async () => {
+    const limiter = rateLimiter('test-window', 3, 60)
+    const hits = [await limiter.hit('a'), await limiter.hit('a'), await limiter.hit('a')]
+    expect(hits.map((verdict) => verdict.allowed)).toEqual([true, true, true])
+    jest.advanceTimersByTime(15_000)
+    expect(await limiter.hit('a')).toEqual({ allowed: false, retryAfterSeconds: 45 })
+    expect((await limiter.hit('b')).allowed).toBe(true)
+    jest.advanceTimersByTime(45_000)
+    expect((await limiter.hit('a')).allowed).toBe(true)
   })
 
-  it('stays bounded in memory however many clients come', () => {
-    const limiter = new RateLimiter(1, 60_000, 100)
-    for (let i = 0; i < 1000; i++) limiter.hit(`client-${i}`, 0)
-    expect(
-      (limiter as unknown as { windows: Map<string, unknown> }).windows.size,
-    ).toBeLessThanOrEqual(100)
+  it('counts a request that makes several lookups as that many', async () => {
+    const limiter = rateLimiter('test-cost', 3, 60)
+    expect((await limiter.hit('a', 2)).allowed).toBe(true)
+    expect(await limiter.hit('a', 2)).toEqual({ allowed: false, retryAfterSeconds: 60 })
+    expect((await limiter.hit('b', 4)).allowed).toBe(false)
+  })
+
+  it('keeps separate budgets for separate limits', async () => {
+    const press = rateLimiter('test-press', 1, 60)
+    const api = rateLimiter('test-api', 1, 60)
+    expect((await press.hit('a')).allowed).toBe(true)
+    expect((await api.hit('a')).allowed).toBe(true)
+    expect((await press.hit('a')).allowed).toBe(false)
   })
 })
 

@@ -1,0 +1,41 @@
+// A connection to the Redis the app instances share. Plain JavaScript, as Next loads the cache
+// handler (src/revalidation/cacheHandler.mjs) itself, unbundled, beside the app's own connection
+// (src/lib/sharedRedis.ts). When Redis is away each instance keeps serving on its own: a command
+// fails at once instead of waiting in a queue (disableOfflineQueue) or for long (timeout), and the
+// client keeps reconnecting in the background.
+import { createClient } from 'redis'
+
+const MAX_RECONNECT_DELAY_MS = 2000
+
+/**
+ * Connects to `url`, retrying until Redis answers; says once per outage that it is away and when it
+ * is back. `commandTimeoutMs` bounds every command.
+ * @param {string} url
+ * @param {{ purpose: string, commandTimeoutMs?: number }} options  purpose: what it shares ("rate limits")
+ */
+export const connectRedis = (url, { purpose, commandTimeoutMs = 500 }) => {
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    pingInterval: 5000,
+    commandOptions: { timeout: commandTimeoutMs },
+    socket: {
+      connectTimeout: 2000,
+      reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
+    },
+  })
+  let away = false
+  client.on('error', (error) => {
+    if (away) return
+    away = true
+    console.warn(
+      `Redis at ${url} is not answering (${error.message}): this instance keeps its own ${purpose} until it is back.`,
+    )
+  })
+  client.on('ready', () => {
+    if (away) console.info(`Redis at ${url} is back: ${purpose} shared again.`)
+    away = false
+  })
+  client.connect().catch(() => undefined)
+  return client
+}
