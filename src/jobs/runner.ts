@@ -1,9 +1,11 @@
 import { selfRequester } from '@/lib/selfRequest'
+import { whileHoldingJobLock } from './runnerLock'
 
 /**
  * Runs due jobs (scheduled publishes, embargo lifts) every few seconds by calling the server's own
  * /api/payload-jobs/run. Going through an HTTP request, not payload.jobs.run() in a timer, matters:
- * only inside a request can Next revalidate the cached pages a publish changes.
+ * only inside a request can Next revalidate the cached pages a publish changes. With several
+ * instances, one at a time runs them (./runnerLock.ts), so a due job runs once.
  */
 export const startJobRunner = (): void => {
   if (process.env.JOBS_RUNNER === 'off') return
@@ -14,7 +16,7 @@ export const startJobRunner = (): void => {
   const tick = async () => {
     if (running) return
     running = true
-    await runJobs(target)
+    await whileHoldingJobLock(() => runJobs(target))
     running = false
   }
   setInterval(tick, seconds * 1000).unref()
