@@ -80,3 +80,33 @@ export const stopGroup = async (pid, graceMs = 10_000) => {
   while (groupAlive(pid) && Date.now() < deadline) await sleep(100)
   if (groupAlive(pid)) signal('SIGKILL')
 }
+
+/**
+ * Keeps a server running, as docker compose's `restart: unless-stopped` does: `start()` spawns it
+ * (detached, see stopGroup); when it exits on its own, it is started again after `delayMs`, and
+ * `onExit(code, signal)` is told. `stop()` stops it for good.
+ * @param {() => import('node:child_process').ChildProcess} start
+ * @param {{ delayMs?: number, onExit?: (code: number | null, signal: string | null) => void }} [options]
+ */
+export const supervise = (start, { delayMs = 1000, onExit = () => {} } = {}) => {
+  let stopping = false
+  let child
+  const run = () => {
+    child = start()
+    child.on('exit', (code, signal) => {
+      if (stopping) return
+      onExit(code, signal)
+      setTimeout(() => stopping || run(), delayMs)
+    })
+  }
+  run()
+  return {
+    get child() {
+      return child
+    },
+    stop: async () => {
+      stopping = true
+      await stopGroup(child.pid)
+    },
+  }
+}

@@ -61,9 +61,10 @@ const copyBuild = (dir) => {
 /**
  * Builds (unless told not to), migrates and seeds a throwaway database, starts the server and nginx
  * in front of it. Its `env` (the database among it) lets a script work on the same data, e.g. the
- * bench's generated contacts.
+ * bench's generated contacts. With `instances` above 1, that many servers share the database and
+ * the Redis `env.REDIS_URL` names, behind the one nginx (`apps`; `appUrl` and `pid` are the first's).
  */
-export const startSeededServer = async ({ build = true } = {}) => {
+export const startSeededServer = async ({ build = true, instances = 1, env: given = {} } = {}) => {
   const missingNginx = ensureNginx({ log: () => {} })
   if (missingNginx) throw new Error(missingNginx)
   const dir = mkdtempSync(path.join(tmpdir(), 'beacon-served-'))
@@ -72,9 +73,10 @@ export const startSeededServer = async ({ build = true } = {}) => {
   const nginxDir = path.join(dir, 'nginx')
   mkdirSync(nginxDir, { mode: 0o755 })
   const pagesDir = path.join(nginxDir, 'pages')
-  const [port, appPort] = [await freePort(), await freePort()]
+  const port = await freePort()
+  const appPorts = []
+  for (let i = 0; i < instances; i++) appPorts.push(await freePort())
   const url = `http://localhost:${port}`
-  const appUrl = `http://localhost:${appPort}`
   const logFile = path.join(dir, 'server.log')
   const log = openSync(logFile, 'a')
   const env = {
@@ -93,6 +95,7 @@ export const startSeededServer = async ({ build = true } = {}) => {
     // nginx is the only client the app takes a client address from (X-Forwarded-For).
     TRUSTED_PROXIES: '127.0.0.1,::1',
     FRONT_DOOR_PAGES_DIR: pagesDir,
+    ...given,
   }
   delete env.NODE_ENV // jest sets "test"; the build and the server set their own
   delete env.NODE_OPTIONS // jest's VM-modules flag is not for Next
@@ -123,37 +126,43 @@ export const startSeededServer = async ({ build = true } = {}) => {
   // Bound to "localhost", not "127.0.0.1": with a literal loopback address Next treats next-intl's
   // rewrites as external and answers with a redirect loop (vercel/next.js#94745). Started as node,
   // not through npx, so the process group stopped below is the server's.
-  const app = spawn(
-    process.execPath,
-    ['scripts/serve.js', '-p', String(appPort), '-H', 'localhost'],
-    {
-      cwd: root,
-      env: { ...env, NODE_ENV: 'production' },
-      stdio: ['ignore', log, log],
-      detached: true,
-    },
-  )
+  const apps = appPorts.map((appPort) => ({
+    url: `http://localhost:${appPort}`,
+    process: spawn(
+      process.execPath,
+      ['scripts/serve.js', '-p', String(appPort), '-H', 'localhost'],
+      {
+        cwd: root,
+        env: { ...env, NODE_ENV: 'production' },
+        stdio: ['ignore', log, log],
+        detached: true,
+      },
+    ),
+  }))
   const nginx = startNginx({
     dir: nginxDir,
     listen: `localhost:${port}`,
-    app: `localhost:${appPort}`,
+    app: appPorts.map((appPort) => `localhost:${appPort}`),
     pagesDir,
     logFile,
   })
   const server = {
     url,
-    appUrl,
-    pid: app.pid,
+    appUrl: apps[0].url,
+    pid: apps[0].process.pid,
+    apps: apps.map((app) => ({ url: app.url, pid: app.process.pid })),
     nginxPid: nginx.pid,
     dir,
     logFile,
     env: { ...env, NODE_ENV: 'production' },
   }
   try {
-    await waitForOk(`${url}/en`, {
-      alive: () => running(app) && running(nginx),
-      what: 'the site through nginx',
-    })
+    for (const app of apps)
+      await waitForOk(`${app.url}/en`, {
+        alive: () => running(app.process) && running(nginx),
+        what: `the site on ${app.url}`,
+      })
+    await waitForOk(`${url}/en`, { alive: () => running(nginx), what: 'the site through nginx' })
   } catch (error) {
     await stopSeededServer({ ...server, dir: undefined })
     throw new Error(
@@ -167,8 +176,8 @@ export const startSeededServer = async ({ build = true } = {}) => {
  * Stops nginx and the server (waiting for them), and removes the database, logs and the server's
  * copy of the build unless `dir` is left out.
  */
-export const stopSeededServer = async ({ pid, nginxPid, dir }) => {
-  await Promise.all([stopGroup(nginxPid), stopGroup(pid)])
+export const stopSeededServer = async ({ pid, apps = [{ pid }], nginxPid, dir }) => {
+  await Promise.all([stopGroup(nginxPid), ...apps.map((app) => stopGroup(app.pid))])
   if (dir) {
     rmSync(dir, { recursive: true, force: true })
     rmSync(path.join(servedBuilds, path.basename(dir)), { recursive: true, force: true })

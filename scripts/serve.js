@@ -14,8 +14,12 @@ if (!existsSync(written)) {
   process.exit(1)
 }
 const { config } = JSON.parse(readFileSync(written, 'utf8'))
-// The only setting read when the server starts rather than when it was built: which copy it serves.
-process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify({ ...config, distDir })
+// Read when the server starts rather than when it was built: which copy it serves, and where its
+// cache lives: with several instances (REDIS_URL), in the Redis they share.
+const cacheHandler = process.env.REDIS_URL
+  ? path.join(import.meta.dirname, '../src/revalidation/cacheHandler.mjs')
+  : config.cacheHandler
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify({ ...config, distDir, cacheHandler })
 
 process.argv = [process.argv[0], 'next', 'start', ...process.argv.slice(2)]
 createRequire(import.meta.url)('next/dist/bin/next')

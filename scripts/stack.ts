@@ -1,32 +1,30 @@
 // npm run stack: the production build behind nginx on this machine, without Docker, with the nginx
 // configuration docker compose uses (deploy/nginx/beacon.conf.template): Debian's nginx on --port
-// (8080) in front of `next start` on --app-port (3001). Ctrl-C stops both.
+// (8080) in front of --instances (1) app instances, `next start` on --app-port (3001) and the ports
+// after it. Several instances share one database and one Redis (Debian's redis-server, started here
+// unless REDIS_URL names one). A server that stops is started again, as docker compose does; Ctrl-C
+// stops them all.
 import { spawn, spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadEnv } from 'payload/node'
 import { ensureNginx, startNginx } from '../deploy/nginx/nginx.js'
-import { isListening, running, stopGroup, waitForOk } from '../deploy/processes.js'
+import { freePort, isListening, running, supervise, waitForOk } from '../deploy/processes.js'
+import { ensureRedis, startRedis } from '../deploy/redis/redis.js'
+import { productionSecret } from './stack/productionSecret'
 
 const { values: args } = parseArgs({
   options: {
     port: { type: 'string', default: '8080' },
     'app-port': { type: 'string', default: '3001' },
+    instances: { type: 'string', default: '1' },
   },
 })
 const port = Number(args.port)
-const appPort = Number(args['app-port'])
+const instances = Number(args.instances)
+const appPorts = Array.from({ length: instances }, (_, i) => Number(args['app-port']) + i)
 const publicUrl = `http://localhost:${port}`
 
 const fail = (message: string): never => {
@@ -36,37 +34,19 @@ const fail = (message: string): never => {
 
 loadEnv()
 
-/**
- * Production refuses to start without a secret of 32 characters or more. Without one set, the stack
- * keeps its own in data/ (gitignored), so logins survive a restart.
- */
-const productionSecret = (): { secret: string; note?: string } => {
-  const given = process.env.PAYLOAD_SECRET
-  if (given)
-    return given.length >= 32
-      ? { secret: given }
-      : fail('PAYLOAD_SECRET must be 32 characters or more (openssl rand -hex 32).')
-  const file = path.join('data', 'stack-secret')
-  if (!existsSync(file)) {
-    mkdirSync('data', { recursive: true })
-    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
-  }
-  return {
-    secret: readFileSync(file, 'utf8').trim(),
-    note: `PAYLOAD_SECRET is not set: using the one kept in ${file}.`,
-  }
-}
-
-const missingNginx = ensureNginx()
-if (missingNginx) fail(missingNginx)
+if (!Number.isInteger(instances) || instances < 1 || instances > 16)
+  fail('--instances must be a whole number from 1 to 16.')
+const missing =
+  ensureNginx() ?? (instances > 1 && !process.env.REDIS_URL ? ensureRedis() : undefined)
+if (missing) fail(missing)
 for (const [taken, option] of [
   [port, '--port'],
-  [appPort, '--app-port'],
+  ...appPorts.map((p) => [p, '--app-port']),
 ] as const) {
   if (await isListening(taken))
     fail(`Port ${taken} is in use: stop what listens there, or choose another with ${option}.`)
 }
-const { secret, note } = productionSecret()
+const { secret, note } = productionSecret(fail)
 
 if (existsSync('.next/BUILD_ID')) {
   console.log('Using the existing build in .next (npm run build makes a new one).')
@@ -76,10 +56,16 @@ if (existsSync('.next/BUILD_ID')) {
     fail('The build failed.')
 }
 
-// nginx's configuration, pid, logs and refusal pages; readable by its workers (nobody, under root).
+// nginx's configuration, pid, logs and refusal pages, and Redis's files; readable by nginx's
+// workers (nobody, under root).
 const prefix = mkdtempSync(path.join(tmpdir(), 'beacon-stack-'))
 chmodSync(prefix, 0o755)
 const pagesDir = path.join(prefix, 'pages')
+const redis =
+  instances > 1 && !process.env.REDIS_URL
+    ? { dir: path.join(prefix, 'redis'), port: await freePort() }
+    : undefined
+const redisUrl = process.env.REDIS_URL || (redis && `redis://127.0.0.1:${redis.port}`)
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
@@ -90,68 +76,71 @@ const env: NodeJS.ProcessEnv = {
   // nginx is the only client the app takes a client address from (X-Forwarded-For).
   TRUSTED_PROXIES: '127.0.0.1,::1',
   FRONT_DOOR_PAGES_DIR: pagesDir,
+  ...(redisUrl && { REDIS_URL: redisUrl }),
 }
 
 // As `npm start` does: migrations, the demo content on an empty database, and nginx's own pages.
 if (spawnSync('npx', ['tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' }).status !== 0)
   fail('Preparing the database failed.')
 
-// Bound to "localhost", not "127.0.0.1": see the README (vercel/next.js#94745). Started as node, not
-// through npx, so the process group stopped below is the server's.
-const app = spawn(
-  process.execPath,
-  ['scripts/serve.js', '-p', String(appPort), '-H', 'localhost'],
-  {
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true,
-  },
-)
-const nginx = startNginx({
-  dir: prefix,
-  listen: `localhost:${port}`,
-  app: `localhost:${appPort}`,
-  pagesDir,
-})
+const restarted = (name: string) => (code: number | null, signal: string | null) =>
+  console.error(`${name} stopped (${signal ?? `exit ${code}`}); starting it again.`)
+const servers = [
+  ...(redis ? [supervise(() => startRedis(redis).child, { onExit: restarted('Redis') })] : []),
+  // Bound to "localhost", not "127.0.0.1": see the README (vercel/next.js#94745). Started as node,
+  // not through npx, so the process group stopped is the server's.
+  ...appPorts.map((appPort) =>
+    supervise(
+      () =>
+        spawn(process.execPath, ['scripts/serve.js', '-p', String(appPort), '-H', 'localhost'], {
+          env,
+          stdio: ['ignore', 'inherit', 'inherit'],
+          detached: true,
+        }),
+      { onExit: restarted(`The app on port ${appPort}`) },
+    ),
+  ),
+  supervise(
+    () =>
+      startNginx({
+        dir: prefix,
+        listen: `localhost:${port}`,
+        app: appPorts.map((appPort) => `localhost:${appPort}`),
+        pagesDir,
+      }),
+    { onExit: restarted(`nginx (see ${prefix}/nginx.log and error.log)`) },
+  ),
+]
 
 let stopping = false
 const stop = async (code: number) => {
   if (stopping) return
   stopping = true
-  console.log('\nStopping nginx and the app…')
-  await Promise.all([stopGroup(nginx.pid), stopGroup(app.pid)])
+  console.log('\nStopping nginx, the app and Redis…')
+  await Promise.all(servers.map((server) => server.stop()))
   rmSync(prefix, { recursive: true, force: true })
   process.exit(code)
 }
 process.on('SIGINT', () => void stop(0))
 process.on('SIGTERM', () => void stop(0))
-for (const [child, name] of [
-  [app, 'The app'],
-  [nginx, 'nginx'],
-] as const) {
-  child.on('exit', (code, signal) => {
-    if (stopping) return
-    console.error(
-      `${name} stopped (${signal ?? `exit ${code}`})${name === 'nginx' ? `; see ${prefix}/nginx.log and error.log` : ''}.`,
-    )
-    void stop(1)
-  })
-}
 
 try {
   await waitForOk(`${publicUrl}/en`, {
     timeoutMs: 120_000,
-    alive: () => running(app) && running(nginx),
+    alive: () => servers.every((server) => running(server.child)),
     what: 'the site through nginx',
   })
 } catch (error) {
   console.error((error as Error).message)
   await stop(1)
 }
+const appList = appPorts.map((appPort) => `http://localhost:${appPort}`).join(', ')
 console.log(`
 Beacon's production build, behind nginx:
   site    ${publicUrl}  (${publicUrl}/en, /ja, /es)
   admin   ${publicUrl}/admin
-  The app itself listens on http://localhost:${appPort}; readers and staff go through nginx.
+  The app itself listens on ${appList}; readers and staff go through nginx.${
+    redisUrl ? `\n  What the instances share (cache, rate limits, the job lock): ${redisUrl}` : ''
+  }
   nginx's logs: ${prefix}/access.log, ${prefix}/error.log${note ? `\n  ${note}` : ''}
-Ctrl-C stops both.`)
+Ctrl-C stops them all.`)

@@ -9,12 +9,25 @@ import path from 'node:path'
 export const NGINX = '/usr/sbin/nginx'
 const template = path.join(import.meta.dirname, 'beacon.conf.template')
 
-/** The template with its ${BEACON_…} placeholders filled in, as the nginx image's envsubst does. */
+/**
+ * The template with its ${BEACON_…} placeholders filled in, as the nginx image's envsubst does. A
+ * list of values repeats the line that holds the placeholder once per value (the upstream's
+ * `server` line, once per app instance).
+ */
 export const renderTemplate = (values) =>
-  readFileSync(template, 'utf8').replace(/\$\{(BEACON_[A-Z_]+)\}/g, (placeholder, name) => {
-    if (values[name] === undefined) throw new Error(`No value for ${placeholder} in ${template}`)
-    return values[name]
-  })
+  readFileSync(template, 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      const listed = Object.keys(values).find(
+        (name) => Array.isArray(values[name]) && line.includes(`\${${name}}`),
+      )
+      return listed ? values[listed].map((value) => line.replace(`\${${listed}}`, value)) : [line]
+    })
+    .join('\n')
+    .replace(/\$\{(BEACON_[A-Z_]+)\}/g, (placeholder, name) => {
+      if (values[name] === undefined) throw new Error(`No value for ${placeholder} in ${template}`)
+      return values[name]
+    })
 
 const mainConfig = (
   dir,
@@ -60,7 +73,8 @@ export const ensureNginx = ({ log = console.log } = {}) => {
 
 /**
  * Writes the configuration into `dir` and checks it with `nginx -t`. `listen` is what nginx
- * listens on (`localhost:8080`: every address localhost resolves to), `app` the app's host:port,
+ * listens on (`localhost:8080`: every address localhost resolves to), `app` the app's host:port
+ * (or a list of them, one per instance, which nginx balances over),
  * `pagesDir` where scripts/frontDoorPages.ts wrote the refusal pages.
  */
 export const writeNginxConfig = ({ dir, listen, app, pagesDir }) => {

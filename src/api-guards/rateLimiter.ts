@@ -4,7 +4,7 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible'
-import { sharedRedis } from '@/lib/sharedRedis'
+import { firstSharedRedisConnection, sharedRedis } from '@/lib/sharedRedis'
 
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
@@ -17,7 +17,9 @@ export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: n
 export const rateLimiter = (name: string, limit: number, windowSeconds: number) => {
   let limiter: RateLimiterAbstract | undefined
   // On first use, not at import: the build loads this module too, and connects to nothing.
-  const counter = () => {
+  const counter = async () => {
+    if (limiter) return limiter
+    await firstSharedRedisConnection()
     if (limiter) return limiter
     const options = { keyPrefix: `beacon:limit:${name}`, points: limit, duration: windowSeconds }
     const memory = new RateLimiterMemory(options)
@@ -38,7 +40,7 @@ export const rateLimiter = (name: string, limit: number, windowSeconds: number) 
     /** Counts one request, as `cost` lookups when it makes several at once. */
     async hit(client: string, cost = 1): Promise<Verdict> {
       try {
-        await counter().consume(client, cost)
+        await (await counter()).consume(client, cost)
         return { allowed: true }
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) throw refusal

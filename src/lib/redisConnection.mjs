@@ -11,9 +11,10 @@ const MAX_RECONNECT_DELAY_MS = 2000
  * Connects to `url`, retrying until Redis answers; says once per outage that it is away and when it
  * is back. `commandTimeoutMs` bounds every command.
  * @param {string} url
- * @param {{ purpose: string, commandTimeoutMs?: number }} options  purpose: what it shares ("rate limits")
+ * @param {{ whileAway: string, commandTimeoutMs?: number }} options  whileAway: what the instance
+ *   does meanwhile, as a sentence for the log
  */
-export const connectRedis = (url, { purpose, commandTimeoutMs = 500 }) => {
+export const connectRedis = (url, { whileAway, commandTimeoutMs = 500 }) => {
   const client = createClient({
     url,
     disableOfflineQueue: true,
@@ -28,12 +29,10 @@ export const connectRedis = (url, { purpose, commandTimeoutMs = 500 }) => {
   client.on('error', (error) => {
     if (away) return
     away = true
-    console.warn(
-      `Redis at ${url} is not answering (${error.message}): this instance keeps its own ${purpose} until it is back.`,
-    )
+    console.warn(`Redis at ${url} is not answering (${error.message}): ${whileAway}`)
   })
   client.on('ready', () => {
-    if (away) console.info(`Redis at ${url} is back: ${purpose} shared again.`)
+    if (away) console.info(`Redis at ${url} is back.`)
     away = false
   })
   client.connect().catch(() => undefined)
