@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import { loadEnv } from 'payload/node'
 import { ensureNginx, startNginx } from '../deploy/nginx/nginx.js'
 import { freePort, isListening, running, supervise, waitForOk } from '../deploy/processes.js'
-import { ensureRedis, startRedis } from '../deploy/redis/redis.js'
+import { ensureRedis, startRedis, waitForRedis } from '../deploy/redis/redis.js'
 import { productionSecret } from './stack/productionSecret'
 
 const { values: args } = parseArgs({
@@ -85,33 +85,7 @@ if (spawnSync('npx', ['tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' }).s
 
 const restarted = (name: string) => (code: number | null, signal: string | null) =>
   console.error(`${name} stopped (${signal ?? `exit ${code}`}); starting it again.`)
-const servers = [
-  ...(redis ? [supervise(() => startRedis(redis).child, { onExit: restarted('Redis') })] : []),
-  // Bound to "localhost", not "127.0.0.1": see the README (vercel/next.js#94745). Started as node,
-  // not through npx, so the process group stopped is the server's.
-  ...appPorts.map((appPort) =>
-    supervise(
-      () =>
-        spawn(process.execPath, ['scripts/serve.js', '-p', String(appPort), '-H', 'localhost'], {
-          env,
-          stdio: ['ignore', 'inherit', 'inherit'],
-          detached: true,
-        }),
-      { onExit: restarted(`The app on port ${appPort}`) },
-    ),
-  ),
-  supervise(
-    () =>
-      startNginx({
-        dir: prefix,
-        listen: `localhost:${port}`,
-        app: appPorts.map((appPort) => `localhost:${appPort}`),
-        pagesDir,
-      }),
-    { onExit: restarted(`nginx (see ${prefix}/nginx.log and error.log)`) },
-  ),
-]
-
+const servers: ReturnType<typeof supervise>[] = []
 let stopping = false
 const stop = async (code: number) => {
   if (stopping) return
@@ -123,13 +97,48 @@ const stop = async (code: number) => {
 }
 process.on('SIGINT', () => void stop(0))
 process.on('SIGTERM', () => void stop(0))
+const alive = () => servers.every((server) => running(server.child))
 
 try {
-  await waitForOk(`${publicUrl}/en`, {
-    timeoutMs: 120_000,
-    alive: () => servers.every((server) => running(server.child)),
-    what: 'the site through nginx',
-  })
+  // Each in turn, so none starts without what it needs: Redis, then the instances, then nginx.
+  if (redis) {
+    servers.push(supervise(() => startRedis(redis).child, { onExit: restarted('Redis') }))
+    await waitForRedis(redis.port)
+  }
+  for (const appPort of appPorts)
+    // Bound to "localhost", not "127.0.0.1": see the README (vercel/next.js#94745). Started as
+    // node, not through npx, so the process group stopped is the server's.
+    servers.push(
+      supervise(
+        () =>
+          spawn(process.execPath, ['scripts/serve.js', '-p', String(appPort), '-H', 'localhost'], {
+            env,
+            stdio: ['ignore', 'inherit', 'inherit'],
+            detached: true,
+          }),
+        { onExit: restarted(`The app on port ${appPort}`) },
+      ),
+    )
+  for (const appPort of appPorts)
+    await waitForOk(`http://localhost:${appPort}/en`, {
+      timeoutMs: 120_000,
+      alive,
+      what: `the app on port ${appPort}`,
+    })
+  const nginxLogs = `${prefix}/nginx.log and error.log`
+  servers.push(
+    supervise(
+      () =>
+        startNginx({
+          dir: prefix,
+          listen: `localhost:${port}`,
+          app: appPorts.map((appPort) => `localhost:${appPort}`),
+          pagesDir,
+        }),
+      { onExit: restarted(`nginx (see ${nginxLogs})`) },
+    ),
+  )
+  await waitForOk(`${publicUrl}/en`, { alive, what: 'the site through nginx' })
 } catch (error) {
   console.error((error as Error).message)
   await stop(1)

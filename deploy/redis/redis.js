@@ -3,6 +3,7 @@
 // Nothing is saved to disk: it is a cache, and every instance rebuilds what it needs.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, openSync } from 'node:fs'
+import { createConnection } from 'node:net'
 import path from 'node:path'
 
 export const REDIS_SERVER = '/usr/bin/redis-server'
@@ -58,4 +59,26 @@ export const startRedis = ({ dir, port, logFile = path.join(dir, 'redis.log') })
     { stdio: ['ignore', log, log], detached: true },
   )
   return { child, url: `redis://127.0.0.1:${port}` }
+}
+
+const answersPing = (port) =>
+  new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port })
+    socket.setTimeout(500, () => socket.destroy())
+    socket.on('connect', () => socket.write('PING\r\n'))
+    socket.on('data', (data) => {
+      socket.destroy()
+      resolve(data.toString().startsWith('+PONG'))
+    })
+    socket.on('error', () => resolve(false))
+    socket.on('close', () => resolve(false))
+  })
+
+/** Waits until the redis-server on 127.0.0.1:`port` answers PING, for at most `timeoutMs`. */
+export const waitForRedis = async (port, timeoutMs = 10_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (!(await answersPing(port))) {
+    if (Date.now() > deadline) throw new Error(`redis-server did not answer on port ${port}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
 }
