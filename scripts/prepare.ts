@@ -2,6 +2,7 @@
 // empty database, loads the demo content, so a fresh clone starts with a working site; then brings
 // the search index up to date (src/search/fill.ts), so the site never serves from one behind.
 import './env'
+import { stepsOf } from './steps'
 import { rmSync } from 'node:fs'
 import { isEmpty, seed } from '../src/seed'
 import { fillSearchIndex } from '../src/search/fill'
@@ -10,13 +11,7 @@ import { organisationNames, writeFrontDoorPages } from './frontDoorPages'
 import { printLogin } from './printLogin'
 import { printEmbargoLinks } from './printEmbargoLinks'
 
-// The script ends with process.exit, so the event loop only runs dry if a step never settles;
-// Node would then exit with code 13 and say nothing. Name the step instead.
-let step = 'starting Payload and migrating the database'
-process.on('beforeExit', () => {
-  console.error(`Database preparation stopped while ${step}: a step never finished.`)
-  process.exit(1)
-})
+const step = stepsOf('Database preparation')
 
 // Next keeps the read layer's cached data, and the pages rendered from it, on disk across restarts,
 // keyed only by query or path: after a deploy that changed their shape, or a restore into another
@@ -25,14 +20,15 @@ const distDir = process.env.NEXT_DIST_DIR || '.next'
 rmSync(`${distDir}/cache/fetch-cache`, { recursive: true, force: true })
 rmSync(`${distDir}/server/route-cache`, { recursive: true, force: true })
 
+step('starting Payload and migrating the database')
 const payload = await bootPayload()
-step = 'checking for content'
+step('checking for content')
 if (await isEmpty(payload)) {
   console.log('Empty database: loading the demo content (en, ja, es)…')
-  step = 'loading the demo content'
+  step('loading the demo content')
   await seed(payload, (line) => console.log(line))
 }
-step = 'bringing the search index up to date'
+step('bringing the search index up to date')
 const filled = await fillSearchIndex(payload)
 if (filled.written || filled.removed)
   console.log(
@@ -40,12 +36,12 @@ if (filled.written || filled.removed)
   )
 // nginx's own refusal pages, where nginx serves them from (docker compose's shared volume, npm run stack).
 if (process.env.FRONT_DOOR_PAGES_DIR) {
-  step = "writing the front door's refusal pages"
+  step("writing the front door's refusal pages")
   writeFrontDoorPages(process.env.FRONT_DOOR_PAGES_DIR, await organisationNames(payload))
 }
 printLogin()
-step = 'looking up embargo links'
+step('looking up embargo links')
 await printEmbargoLinks(payload)
-step = 'closing the database'
+step('closing the database')
 await payload.destroy()
 process.exit(0)

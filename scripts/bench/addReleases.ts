@@ -6,6 +6,7 @@
 //   npx tsx scripts/bench/addReleases.ts <N> <out.json>   (DATABASE_URI must name the bench's database)
 // BENCH_WRITE_PROCESSES: how many processes write (2).
 import '../env'
+import { stepsOf } from '../steps'
 import { writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { type NewsFilters, queryNewsReleases } from '@/content/queries/newsReleases'
@@ -26,21 +27,29 @@ if (!process.env.DATABASE_URI?.includes('beacon-served-')) {
 const PROCESSES = Math.max(1, Number(process.env.BENCH_WRITE_PROCESSES ?? 2))
 // Set for a helper: the numbers of the releases it writes, "first-last".
 const share = process.env.BENCH_RELEASE_SHARE
+const step = stepsOf(share ? `Adding releases ${share}` : 'Adding releases')
 
+step('starting Payload')
 const payload = await bootPayload()
+step('opening the writer')
 const writer = await openWriter(payload)
 const writeShare = async (first: number, last: number) => {
-  for (let n = first; n <= last; n++) await writer.write(generateRelease(n, writer.contacts))
+  for (let n = first; n <= last; n++) {
+    step(`writing release ${n} (of ${first}-${last})`)
+    await writer.write(generateRelease(n, writer.contacts))
+  }
 }
 if (share) {
   const [first, last] = share.split('-').map(Number)
   await writeShare(first, last)
+  step('closing the database')
   await payload.destroy()
   process.exit(0)
 }
 
 const count = async () =>
   (await payload.count({ collection: 'news-releases', overrideAccess: true })).totalDocs
+step('counting the releases')
 const existing = await count()
 const adding = Math.max(0, target - existing)
 const processes = adding >= 500 ? PROCESSES : 1
@@ -75,6 +84,7 @@ const seconds = elapsed()
 console.log(
   `Added ${adding} releases in ${seconds.toFixed(1)} s (${(adding / seconds).toFixed(1)}/s).`,
 )
+step("counting the news list's pages")
 const pages = async (filters: NewsFilters) =>
   (await queryNewsReleases(payload, 'en', filters)).totalPages
 const report: AddedReleases = {
@@ -85,5 +95,6 @@ const report: AddedReleases = {
   lastFilteredPage: await pages(scaleFilter),
 }
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
+step('closing the database')
 await payload.destroy()
 process.exit(0)
