@@ -81,7 +81,12 @@ export const writeNginxConfig = ({ dir, listen, app, pagesDir }) => {
   mkdirSync(path.join(dir, 'temp'), { recursive: true })
   writeFileSync(
     path.join(dir, 'beacon.conf'),
-    renderTemplate({ BEACON_LISTEN: listen, BEACON_APP: app, BEACON_PAGES_DIR: pagesDir }),
+    renderTemplate({
+      BEACON_LISTEN: listen,
+      BEACON_APP: app,
+      BEACON_PAGES_DIR: pagesDir,
+      BEACON_CACHE_DIR: path.join(dir, 'cache'),
+    }),
   )
   const config = path.join(dir, 'nginx.conf')
   writeFileSync(config, mainConfig(dir))
