@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util'
 import { pressQueries, pressQueryPath } from './bench/generateContacts'
 import { runScript } from './bench/child'
 import { compare, listenerPid, memoryAfterLoad, type Target } from './bench/compare'
-import { printComparison } from './bench/compareReport'
+import { EDGE, printComparison } from './bench/compareReport'
 import { firstLoadJs, load } from './bench/measure'
 import type { PressLookupReport } from './bench/pressDirectory'
 import { printPress } from './bench/pressReport'
@@ -105,9 +105,16 @@ const pagesAndPress = async () => {
     CONNECTIONS,
     MEMORY_SECONDS,
   )
+  // Through nginx, as readers get them: pages the edge cache keeps (not the press room, which the
+  // rate limit counts).
+  const edge = (name: string, path: string): Target[] =>
+    name === 'press room' ? [] : [{ name: EDGE, url: `${server.url}${path}` }]
   const comparison = await compare(
     Object.fromEntries(
-      Object.entries(pages).map(([name, path]) => [name, [beacon(path), ...peer(name)]]),
+      Object.entries(pages).map(([name, path]) => [
+        name,
+        [beacon(path), ...edge(name, path), ...peer(name)],
+      ]),
     ),
     { rounds: ROUNDS, connections: CONNECTIONS, seconds: SECONDS },
   )

@@ -3,6 +3,8 @@
 import type { Comparison } from './compare'
 
 const NGINX = 'nginx (same HTML from a file)'
+/** The seeded site through its front door, answered by nginx's edge cache (issue 14's aim: ≥ 0.5x nginx's file). */
+export const EDGE = 'Beacon through nginx (edge cache)'
 const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 100) / 100 : '—')
 
 export const printComparison = (
@@ -62,6 +64,17 @@ export const printComparison = (
       ),
     )
   }
+  const edged = Object.entries(comparison).filter(([, servers]) => servers[EDGE])
+  if (edged.length)
+    console.log(
+      '\nThrough the front door, from nginx’s edge cache, as a fraction of nginx serving the same HTML from a file (aim: 0.5 or more):',
+      Object.fromEntries(
+        edged.map(([page, servers]) => [
+          page,
+          ratio(servers[EDGE].requestsPerSecond, servers[NGINX].requestsPerSecond),
+        ]),
+      ),
+    )
   console.log('\nServer memory (RSS, MB) after the load:', memory)
   console.log(
     'First-load JavaScript (KiB gzip):',
