@@ -4,7 +4,7 @@
 // disturb the other browser tests.
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { startSeededServer, stopSeededServer } from '../../scripts/seededServer.js'
-import { lockDatabase } from '../helpers/lockDatabase'
+import { lockDatabase } from '../../scripts/faults/lockDatabase'
 
 let server: Awaited<ReturnType<typeof startSeededServer>>
 beforeAll(async () => {

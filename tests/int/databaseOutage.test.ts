@@ -7,7 +7,7 @@ import { querySearch } from '@/content/queries/search'
 import { isMongoUri } from '@/db/databaseUri'
 import { startApiServer, type ApiServer } from '../helpers/httpServer'
 import { validData } from '../helpers/fixtures'
-import { lockDatabase } from '../helpers/lockDatabase'
+import { lockDatabase } from '../../scripts/faults/lockDatabase'
 import { createStaff, startPayload, stopPayload } from '../helpers/payload'
 
 // The outage is made by locking the SQLite file; on MongoDB it would be stopping the server.
