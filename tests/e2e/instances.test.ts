@@ -36,16 +36,20 @@ const msUntilAllShow = async (urls: string[], expected: string, since: number) =
   return waiting.size === 0 ? Date.now() - since : Infinity
 }
 
+const signIn = async (base: string) => {
+  const login = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(adminCredentials()),
+  })
+  const { token } = (await login.json()) as { token: string }
+  return { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+}
+
 describe('several instances', () => {
   it('serve a Spanish change published through one instance from the other and the front door within 2 s: page, list and feed', async () => {
     const [first, second] = server.apps
-    const login = await fetch(`${first.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(adminCredentials()),
-    })
-    const { token } = (await login.json()) as { token: string }
-    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const auth = await signIn(first.url)
     // The newest release readers can see (not one scheduled or under embargo).
     const query = new URLSearchParams({
       locale: 'es',
@@ -93,5 +97,46 @@ describe('several instances', () => {
     expect(
       (await rawRequest('/en/press', { base: server.url, localAddress: '127.0.0.92' })).status,
     ).toBe(200)
+  })
+
+  it('lift a due embargo once, though both run due jobs every second', async () => {
+    const [first] = server.apps
+    const auth = await signIn(first.url)
+    const api = async (path: string, init: RequestInit = {}) =>
+      (await fetch(`${first.url}/api${path}`, { headers: auth, ...init })).json() as Promise<
+        Record<string, any>
+      >
+    const versions = async (id: number) =>
+      (await api(`/news-releases/versions?where[parent][equals]=${id}&limit=50&depth=0`)).docs
+        .length as number
+    // Several lifts due at the same moment, so the instances' runners meet over them.
+    const embargoUntil = new Date(Date.now() + 5000).toISOString()
+    const ids: number[] = []
+    for (let i = 0; i < 6; i++) {
+      const created = await api('/news-releases?draft=true', {
+        method: 'POST',
+        body: JSON.stringify({
+          title: `Lifted once ${i}`,
+          slug: `lifted-once-${Date.now()}-${i}`,
+          scope: 'global',
+          embargoUntil,
+          embargoUntil_tz: 'Asia/Tokyo',
+          _status: 'draft',
+        }),
+      })
+      ids.push(created.doc.id)
+    }
+    const before = await Promise.all(ids.map(versions))
+    const published = async () =>
+      (await Promise.all(ids.map((id) => api(`/news-releases/${id}?depth=0`)))).every(
+        (doc) => doc._status === 'published',
+      )
+    const deadline = Date.now() + 40_000
+    while (!(await published()) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(await published()).toBe(true)
+    // Time for a second run, if there were one, to have saved its version too.
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    expect(await Promise.all(ids.map(versions))).toEqual(before.map((count) => count + 1))
   })
 })
