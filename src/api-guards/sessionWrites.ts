@@ -1,14 +1,16 @@
 import pLimit, { type LimitFunction } from 'p-limit'
 import type { Payload } from 'payload'
+import { withSharedLock } from '@/lib/sharedLock'
 import { apiError } from './messages'
 
 /**
  * Payload rewrites a user's whole list of sessions on login, logout, token refresh and password
  * reset, from a copy it read before checking the password (payload/src/auth/sessions.ts). Two at
  * once for one account lose a session, and the token of that sign-in then works as anonymous
- * (payloadcms/payload#16027, #18132). Until Payload writes sessions atomically, this server runs
- * them one at a time: each is a few milliseconds of database work and one password hash, and staff
- * sign in rarely. Several instances would need a shared lock instead.
+ * (payloadcms/payload#16027, #18132). Until Payload writes sessions atomically, they run one at a
+ * time: each is a few milliseconds of database work and one password hash, and staff sign in
+ * rarely. One at a time in this process, and, with several instances, across all of them (a lock in
+ * the Redis they share; while it is away, each instance goes on alone).
  */
 // One queue per process: REST and GraphQL are separate route bundles, each with its own copy of this module.
 const queueKey = Symbol.for('beacon.sessionWrites')
@@ -34,6 +36,17 @@ const writesSessions = async (request: Request, payload: Payload): Promise<boole
   )
 }
 
+const SESSION_WRITES_LOCK = 'beacon:auth:session-writes'
+// Held for the one write (a password hash and a few queries); a sign-in that waits longer than this
+// behind other instances' is refused like one queued too long here.
+const sharedLockOptions = { holdMs: 10_000, waitMs: 5_000, whileAway: 'run' } as const
+
+const busy = (request: Request) => {
+  const response = apiError(request, 503, 'signInBusy')
+  response.headers.set('Retry-After', '1')
+  return response
+}
+
 /** Runs `handle` at once, or, for a request that writes a user's sessions, after the ones before it. */
 export const serializeSessionWrites = async (
   request: Request,
@@ -41,10 +54,9 @@ export const serializeSessionWrites = async (
   handle: () => Promise<Response>,
 ): Promise<Response> => {
   if (!(await writesSessions(request, payload))) return handle()
-  if (oneAtATime.pendingCount >= MAX_WAITING_SESSION_WRITES) {
-    const response = apiError(request, 503, 'signInBusy')
-    response.headers.set('Retry-After', '1')
-    return response
-  }
-  return oneAtATime(handle)
+  if (oneAtATime.pendingCount >= MAX_WAITING_SESSION_WRITES) return busy(request)
+  return oneAtATime(async () => {
+    const done = await withSharedLock(SESSION_WRITES_LOCK, sharedLockOptions, handle)
+    return done.ran ? done.value : busy(request)
+  })
 }

@@ -1,7 +1,8 @@
-// One instance at a time runs due jobs: the lock in the Redis the instances share (a real
-// redis-server), released after each run, and no run at all while Redis is away.
+// Locks the instances share in their Redis (a real redis-server): one instance at a time runs due
+// jobs, and session writes (sign-ins) wait for each other across instances.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { whileHoldingJobLock } from '@/jobs/runnerLock'
+import { withSharedLock } from '@/lib/sharedLock'
 import { sharedRedis } from '@/lib/sharedRedis'
 import { startTestRedis } from '../helpers/redisServer'
 
@@ -63,5 +64,50 @@ describe('the job runners’ lock', () => {
     await until(() => Boolean(sharedRedis()?.isReady))
     expect(await whileHoldingJobLock(async () => void runs++)).toBe(true)
     expect(runs).toBe(1)
+  })
+})
+
+describe('a shared lock that waits (session writes)', () => {
+  const options = { holdMs: 10_000, waitMs: 2000, whileAway: 'run' } as const
+
+  it('runs every holder in turn, never two at once', async () => {
+    let running = 0
+    let most = 0
+    const run = async () => {
+      running++
+      most = Math.max(most, running)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      running--
+      return 'done'
+    }
+    const results = await Promise.all(
+      [1, 2, 3].map(() => withSharedLock('test:sessions', options, run)),
+    )
+    expect(results).toEqual([1, 2, 3].map(() => ({ ran: true, value: 'done' })))
+    expect(most).toBe(1)
+  })
+
+  it('gives up after waiting its time, so a request is refused rather than held', async () => {
+    const slow = withSharedLock('test:busy', options, () => new Promise((r) => setTimeout(r, 800)))
+    const impatient = await withSharedLock(
+      'test:busy',
+      { ...options, waitMs: 200 },
+      async () => 'ran',
+    )
+    expect(impatient).toEqual({ ran: false })
+    await slow
+  })
+
+  it('runs anyway while Redis is away: each instance goes on alone', async () => {
+    await redis.stop()
+    try {
+      expect(await withSharedLock('test:away', options, async () => 'alone')).toEqual({
+        ran: true,
+        value: 'alone',
+      })
+    } finally {
+      await redis.start()
+    }
+    await until(() => Boolean(sharedRedis()?.isReady))
   })
 })
