@@ -1,36 +1,15 @@
 // The rate limits with several instances: counted in the Redis they share, and in each process's
 // memory while Redis is away. A real redis-server, stopped and started again.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createClient } from 'redis'
 import { rateLimiter } from '@/api-guards/rateLimiter'
-import { sharedRedis } from '@/lib/sharedRedis'
-import { startTestRedis } from '../helpers/redisServer'
+import { sharedRedisForFile, sharedRedisReady } from '../helpers/redisServer'
 
-let redis: Awaited<ReturnType<typeof startTestRedis>>
+const redis = sharedRedisForFile()
 let observer: ReturnType<typeof createClient>
 
-const until = async (condition: () => boolean | Promise<boolean>, timeoutMs = 10_000) => {
-  const deadline = Date.now() + timeoutMs
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('timed out')
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
-
-beforeAll(async () => {
-  redis = await startTestRedis()
-  process.env.REDIS_URL = redis.url
-  await until(() => Boolean(sharedRedis()?.isReady))
-})
-
-afterAll(async () => {
-  await sharedRedis()?.close()
-  delete process.env.REDIS_URL
-  await redis.close()
-})
-
 const counted = async (name: string, client: string) => {
-  observer = createClient({ url: redis.url })
+  observer = createClient({ url: redis.current.url })
   await observer.connect()
   try {
     return await observer.get(`beacon:limit:${name}:${client}`)
@@ -55,7 +34,7 @@ describe('rateLimiter with a shared Redis', () => {
 
   it('keeps limiting in memory while Redis is away, at once, and counts in Redis again when it is back', async () => {
     const limiter = rateLimiter('outage', 2, 60)
-    await redis.stop()
+    await redis.current.stop()
     try {
       const started = Date.now()
       const verdicts = [
@@ -67,9 +46,9 @@ describe('rateLimiter with a shared Redis', () => {
       // No waiting on a dead connection: a reader's request is not held up by the outage.
       expect(Date.now() - started).toBeLessThan(1000)
     } finally {
-      await redis.start()
+      await redis.current.start()
     }
-    await until(() => Boolean(sharedRedis()?.isReady))
+    await sharedRedisReady()
     expect((await limiter.hit('198.51.100.8')).allowed).toBe(true)
     expect(await counted('outage', '198.51.100.8')).toBe('1')
   })

@@ -1,31 +1,11 @@
 // Locks the instances share in their Redis (a real redis-server): one instance at a time runs due
 // jobs, and session writes (sign-ins) wait for each other across instances.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { whileHoldingJobLock } from '@/jobs/runnerLock'
 import { withSharedLock } from '@/lib/sharedLock'
-import { sharedRedis } from '@/lib/sharedRedis'
-import { startTestRedis } from '../helpers/redisServer'
+import { sharedRedisForFile, sharedRedisReady } from '../helpers/redisServer'
 
-let redis: Awaited<ReturnType<typeof startTestRedis>>
-
-const until = async (condition: () => boolean) => {
-  const deadline = Date.now() + 10_000
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out')
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
-
-beforeAll(async () => {
-  redis = await startTestRedis()
-  process.env.REDIS_URL = redis.url
-  await until(() => Boolean(sharedRedis()?.isReady))
-})
-afterAll(async () => {
-  await sharedRedis()?.close()
-  delete process.env.REDIS_URL
-  await redis.close()
-})
+const redis = sharedRedisForFile()
 
 describe('the job runners’ lock', () => {
   it('lets one runner in at a time, and the next once it is done', async () => {
@@ -55,13 +35,13 @@ describe('the job runners’ lock', () => {
 
   it('runs nothing while Redis is away (jobs wait rather than run twice), and runs again once it is back', async () => {
     let runs = 0
-    await redis.stop()
+    await redis.current.stop()
     try {
       expect(await whileHoldingJobLock(async () => void runs++)).toBe(false)
     } finally {
-      await redis.start()
+      await redis.current.start()
     }
-    await until(() => Boolean(sharedRedis()?.isReady))
+    await sharedRedisReady()
     expect(await whileHoldingJobLock(async () => void runs++)).toBe(true)
     expect(runs).toBe(1)
   })
@@ -99,15 +79,15 @@ describe('a shared lock that waits (session writes)', () => {
   })
 
   it('runs anyway while Redis is away: each instance goes on alone', async () => {
-    await redis.stop()
+    await redis.current.stop()
     try {
       expect(await withSharedLock('test:away', options, async () => 'alone')).toEqual({
         ran: true,
         value: 'alone',
       })
     } finally {
-      await redis.start()
+      await redis.current.start()
     }
-    await until(() => Boolean(sharedRedis()?.isReady))
+    await sharedRedisReady()
   })
 })
