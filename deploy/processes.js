@@ -1,6 +1,8 @@
 // Starting and stopping the stack's servers (the app, nginx) on this machine: for `npm run stack`,
 // the browser tests' seeded server and the bench. Plain ESM JavaScript, as jest's global setup loads it.
+import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
+import path from 'node:path'
 
 /** A TCP port nobody listens on at the moment, on the loopback interface. */
 export const freePort = () =>
@@ -110,3 +112,20 @@ export const supervise = (start, { delayMs = 1000, onExit = () => {} } = {}) => 
     },
   }
 }
+
+const root = path.resolve(import.meta.dirname, '..')
+
+/**
+ * Starts one app instance: the build served by scripts/serve.js on `port`, in its own process
+ * group (see stopGroup). Bound to "localhost", not "127.0.0.1": with a literal loopback address
+ * Next treats next-intl's rewrites as external and answers with a redirect loop
+ * (vercel/next.js#94745). Started as node, not through npx, so the group stopped is the server's.
+ * @param {{ port: number, env: NodeJS.ProcessEnv, stdio?: import('node:child_process').StdioOptions }} options
+ */
+export const startApp = ({ port, env, stdio = ['ignore', 'inherit', 'inherit'] }) =>
+  spawn(process.execPath, ['scripts/serve.js', '-p', String(port), '-H', 'localhost'], {
+    cwd: root,
+    env,
+    stdio,
+    detached: true,
+  })

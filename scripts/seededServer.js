@@ -1,7 +1,7 @@
 // A production build of the site on a fresh, seeded SQLite database, behind nginx with the stack's
 // configuration (deploy/nginx), each on a free port of this machine. Used by the browser tests,
 // which go through nginx, and by `npm run bench`, which measures the app itself (`appUrl`).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import {
   chmodSync,
   cpSync,
@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ensureNginx, startNginx } from '../deploy/nginx/nginx.js'
-import { freePort, running, stopGroup, waitForOk } from '../deploy/processes.js'
+import { freePort, running, startApp, stopGroup, waitForOk } from '../deploy/processes.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -123,21 +123,13 @@ export const startSeededServer = async ({ build = true, instances = 1, env: give
     log,
   )
 
-  // Bound to "localhost", not "127.0.0.1": with a literal loopback address Next treats next-intl's
-  // rewrites as external and answers with a redirect loop (vercel/next.js#94745). Started as node,
-  // not through npx, so the process group stopped below is the server's.
   const apps = appPorts.map((appPort) => ({
     url: `http://localhost:${appPort}`,
-    process: spawn(
-      process.execPath,
-      ['scripts/serve.js', '-p', String(appPort), '-H', 'localhost'],
-      {
-        cwd: root,
-        env: { ...env, NODE_ENV: 'production' },
-        stdio: ['ignore', log, log],
-        detached: true,
-      },
-    ),
+    process: startApp({
+      port: appPort,
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', log, log],
+    }),
   }))
   const nginx = startNginx({
     dir: nginxDir,

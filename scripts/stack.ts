@@ -4,14 +4,21 @@
 // after it. Several instances share one database and one Redis (Debian's redis-server, started here
 // unless REDIS_URL names one). A server that stops is started again, as docker compose does; Ctrl-C
 // stops them all.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadEnv } from 'payload/node'
 import { ensureNginx, startNginx } from '../deploy/nginx/nginx.js'
-import { freePort, isListening, running, supervise, waitForOk } from '../deploy/processes.js'
+import {
+  freePort,
+  isListening,
+  running,
+  startApp,
+  supervise,
+  waitForOk,
+} from '../deploy/processes.js'
 import { ensureRedis, startRedis, waitForRedis } from '../deploy/redis/redis.js'
 import { productionSecret } from './stack/productionSecret'
 
@@ -106,18 +113,10 @@ try {
     await waitForRedis(redis.port)
   }
   for (const appPort of appPorts)
-    // Bound to "localhost", not "127.0.0.1": see the README (vercel/next.js#94745). Started as
-    // node, not through npx, so the process group stopped is the server's.
     servers.push(
-      supervise(
-        () =>
-          spawn(process.execPath, ['scripts/serve.js', '-p', String(appPort), '-H', 'localhost'], {
-            env,
-            stdio: ['ignore', 'inherit', 'inherit'],
-            detached: true,
-          }),
-        { onExit: restarted(`The app on port ${appPort}`) },
-      ),
+      supervise(() => startApp({ port: appPort, env }), {
+        onExit: restarted(`The app on port ${appPort}`),
+      }),
     )
   for (const appPort of appPorts)
     await waitForOk(`http://localhost:${appPort}/en`, {

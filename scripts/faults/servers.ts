@@ -1,15 +1,13 @@
 // Stopping and starting the parts of a seeded stack (scripts/seededServer.js) one at a time, as an
 // orchestrator would bring a lost part back: an app instance, nginx, Redis.
-import { spawn } from 'node:child_process'
 import { openSync } from 'node:fs'
 import path from 'node:path'
 import { startNginx } from '../../deploy/nginx/nginx.js'
-import { stopGroup, waitForOk } from '../../deploy/processes.js'
+import { startApp, stopGroup, waitForOk } from '../../deploy/processes.js'
 import { startRedis, waitForRedis } from '../../deploy/redis/redis.js'
 import type { startSeededServer } from '../seededServer.js'
 
 type Stack = Awaited<ReturnType<typeof startSeededServer>>
-const root = path.resolve(import.meta.dirname, '../..')
 
 export const stopInstance = async (stack: Stack, index: number) => {
   await stopGroup(stack.apps[index].pid, 0)
@@ -19,11 +17,11 @@ export const stopInstance = async (stack: Stack, index: number) => {
 export const startInstance = async (stack: Stack, index: number) => {
   const { url } = stack.apps[index]
   const log = openSync(stack.logFile, 'a')
-  const child = spawn(
-    process.execPath,
-    ['scripts/serve.js', '-p', new URL(url).port, '-H', 'localhost'],
-    { cwd: root, env: stack.env as NodeJS.ProcessEnv, stdio: ['ignore', log, log], detached: true },
-  )
+  const child = startApp({
+    port: Number(new URL(url).port),
+    env: stack.env as NodeJS.ProcessEnv,
+    stdio: ['ignore', log, log],
+  })
   stack.apps[index].pid = child.pid!
   await waitForOk(`${url}/en`, { timeoutMs: 120_000, what: `the instance on ${url}` })
 }

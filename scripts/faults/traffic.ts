@@ -15,12 +15,12 @@ export type Traffic = {
 const READERS = 8
 const WRITE_EVERY_MS = 300
 
-const timed = async (request: () => Promise<Response>): Promise<Outcome & { body?: unknown }> => {
+const timed = async (request: () => Promise<Response>): Promise<Outcome> => {
   const at = Date.now()
   try {
     const response = await request()
-    const body = await response.json().catch(() => undefined)
-    return { at, ok: response.ok, status: response.status, body }
+    await response.arrayBuffer()
+    return { at, ok: response.ok, status: response.status }
   } catch {
     return { at, ok: false, status: 0 }
   }
@@ -37,10 +37,11 @@ export const startTraffic = (
   const reader = async (offset: number) => {
     for (let i = offset; running; i++) {
       const page = pages[i % pages.length]
-      const outcome = await timed(() =>
-        fetch(`${url}${page}`, { signal: AbortSignal.timeout(15_000), redirect: 'manual' }),
+      traffic.reads.push(
+        await timed(() =>
+          fetch(`${url}${page}`, { signal: AbortSignal.timeout(15_000), redirect: 'manual' }),
+        ),
       )
-      traffic.reads.push({ at: outcome.at, ok: outcome.ok, status: outcome.status })
     }
   }
   const writer = async () => {

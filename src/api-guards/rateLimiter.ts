@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net'
 import {
   type RateLimiterAbstract,
   RateLimiterMemory,
@@ -7,6 +8,23 @@ import {
 import { firstSharedRedisConnection, sharedRedis } from '@/lib/sharedRedis'
 
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+
+/**
+ * Whose budget a request draws on. An IPv6 client is given a whole /64 (2^64 addresses), so it is
+ * counted by that prefix: by address, one client could take a fresh budget with every request, and
+ * fill this process's memory with counters (the counters of IPv4 addresses, too, expire with their
+ * window).
+ */
+export const budgetKey = (client: string): string => {
+  const address = client.split('%')[0]
+  if (!isIPv6(address) || address.includes('.')) return client
+  const [head, tail] = address.split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const zeros = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0')
+  const prefix = [...left, ...zeros, ...right].slice(0, 4)
+  return `${prefix.map((group) => parseInt(group, 16).toString(16)).join(':')}::/64`
+}
 
 /**
  * A budget of requests per client (see clientAddress) and fixed window, counted by
@@ -40,7 +58,7 @@ export const rateLimiter = (name: string, limit: number, windowSeconds: number) 
     /** Counts one request, as `cost` lookups when it makes several at once. */
     async hit(client: string, cost = 1): Promise<Verdict> {
       try {
-        await (await counter()).consume(client, cost)
+        await (await counter()).consume(budgetKey(client), cost)
         return { allowed: true }
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) throw refusal

@@ -65,7 +65,7 @@ const aloneCache = (client) => {
 
 CacheHandler.onCreation(({ buildId }) => {
   const client = connectRedis(process.env.REDIS_URL, {
-    purpose: 'page cache',
+    whileAway: 'until it is back, this instance caches pages alone, for a few seconds each.',
     commandTimeoutMs: 1000,
   })
   // Read in this order: memory is asked only when Redis fails (a miss in Redis is a miss).

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { clientAddress, recordPeerAddresses } from '@/api-guards/clientAddress'
-import { rateLimiter } from '@/api-guards/rateLimiter'
+import { budgetKey, rateLimiter } from '@/api-guards/rateLimiter'
 import { rawRequest } from '../helpers/rawRequest'
 
 // One process alone (no REDIS_URL): counted in its memory. Shared through Redis: rateLimitShared.test.ts.
@@ -31,6 +31,20 @@ describe('rateLimiter', () => {
     expect((await limiter.hit('a', 2)).allowed).toBe(true)
     expect(await limiter.hit('a', 2)).toEqual({ allowed: false, retryAfterSeconds: 60 })
     expect((await limiter.hit('b', 4)).allowed).toBe(false)
+  })
+
+  it('counts an IPv6 client by its /64, so new addresses in it buy no fresh budget', async () => {
+    const limiter = rateLimiter('test-ipv6', 2, 60)
+    expect((await limiter.hit('2001:db8:1:2::1')).allowed).toBe(true)
+    expect((await limiter.hit('2001:db8:1:2:ffff:ffff:ffff:fffe')).allowed).toBe(true)
+    expect((await limiter.hit('2001:0db8:0001:0002:0:0:0:9')).allowed).toBe(false)
+    expect((await limiter.hit('2001:db8:1:3::1')).allowed).toBe(true)
+    expect(budgetKey('::1')).toBe('0:0:0:0::/64')
+    expect(budgetKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64')
+    // IPv4, mapped or not, is counted by address.
+    expect(budgetKey('203.0.113.9')).toBe('203.0.113.9')
+    expect(budgetKey('::ffff:203.0.113.9')).toBe('::ffff:203.0.113.9')
+    expect(budgetKey('unknown')).toBe('unknown')
   })
 
   it('keeps separate budgets for separate limits', async () => {

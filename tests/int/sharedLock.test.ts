@@ -7,20 +7,30 @@ import { sharedRedisForFile, sharedRedisReady } from '../helpers/redisServer'
 
 const redis = sharedRedisForFile()
 
+/** Work that takes `ms` and says how many ran at once at most. */
+const overlapProbe = (ms: number) => {
+  let running = 0
+  const probe = {
+    most: 0,
+    run: async () => {
+      running++
+      probe.most = Math.max(probe.most, running)
+      await new Promise((resolve) => setTimeout(resolve, ms))
+      running--
+      return 'done'
+    },
+  }
+  return probe
+}
+
 describe('the job runners’ lock', () => {
   it('lets one runner in at a time, and the next once it is done', async () => {
-    let running = 0
-    let most = 0
-    const run = async () => {
-      running++
-      most = Math.max(most, running)
-      await new Promise((resolve) => setTimeout(resolve, 200))
-      running--
-    }
+    const probe = overlapProbe(200)
+    const run = async () => void (await probe.run())
     // Runners on several instances ticking at the same moment.
     const ran = await Promise.all([1, 2, 3, 4].map(() => whileHoldingJobLock(run)))
     expect(ran.filter(Boolean)).toHaveLength(1)
-    expect(most).toBe(1)
+    expect(probe.most).toBe(1)
     expect(await whileHoldingJobLock(run)).toBe(true)
   })
 
@@ -51,20 +61,12 @@ describe('a shared lock that waits (session writes)', () => {
   const options = { holdMs: 10_000, waitMs: 2000, whileAway: 'run' } as const
 
   it('runs every holder in turn, never two at once', async () => {
-    let running = 0
-    let most = 0
-    const run = async () => {
-      running++
-      most = Math.max(most, running)
-      await new Promise((resolve) => setTimeout(resolve, 100))
-      running--
-      return 'done'
-    }
+    const probe = overlapProbe(100)
     const results = await Promise.all(
-      [1, 2, 3].map(() => withSharedLock('test:sessions', options, run)),
+      [1, 2, 3].map(() => withSharedLock('test:sessions', options, probe.run)),
     )
     expect(results).toEqual([1, 2, 3].map(() => ({ ran: true, value: 'done' })))
-    expect(most).toBe(1)
+    expect(probe.most).toBe(1)
   })
 
   it('gives up after waiting its time, so a request is refused rather than held', async () => {
