@@ -30,6 +30,7 @@ import { EmbargoLinks } from '@/collections/EmbargoLinks'
 import { staffOrCronRunner } from '@/access/staffOrCronRunner'
 import { liftEmbargoTask } from '@/collections/NewsReleases/jobs/liftEmbargoTask'
 import { unpublishEveryLanguage } from '@/jobs/unpublishEveryLanguage'
+import { withStuckJobRecovery } from '@/jobs/stuckJobs'
 import { publishers } from '@/access/allowRoles'
 import { payloadSecret } from '@/lib/secrets'
 import { ceilings } from '@/api-guards/ceilings'
@@ -98,6 +99,8 @@ export default buildConfig({
     access: { run: staffOrCronRunner, queue: publishers, cancel: publishers },
     deleteJobOnComplete: true,
     tasks: [liftEmbargoTask],
+    // POST /api/payload-jobs/recover hands back jobs whose instance stopped mid-run.
+    jobsCollectionOverrides: withStuckJobRecovery,
   },
   globals: [globalWithRejectedSaves(withTranslatorLimits(SiteSettings))],
   onInit: async (payload) => {
