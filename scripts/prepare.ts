@@ -10,6 +10,8 @@ import { bootPayload } from './boot'
 import { organisationNames, writeFrontDoorPages } from './frontDoorPages'
 import { printLogin } from './printLogin'
 import { printEmbargoLinks } from './printEmbargoLinks'
+import { withSharedLock } from '../src/lib/sharedLock'
+import { firstSharedRedisConnection } from '../src/lib/sharedRedis'
 
 const step = stepsOf('Database preparation')
 
@@ -20,28 +22,47 @@ const distDir = process.env.NEXT_DIST_DIR || '.next'
 rmSync(`${distDir}/cache/fetch-cache`, { recursive: true, force: true })
 rmSync(`${distDir}/server/route-cache`, { recursive: true, force: true })
 
-step('starting Payload and migrating the database')
-const payload = await bootPayload()
-step('checking for content')
-if (await isEmpty(payload)) {
-  console.log('Empty database: loading the demo content (en, ja, es)…')
-  step('loading the demo content')
-  await seed(payload, (line) => console.log(line))
+// Several instances may start at once (docker compose up --scale app=N), each with `npm start`. One
+// at a time prepares; the others then find the database migrated, seeded and indexed. Without
+// this, each found it empty and loaded the demo content again. The lock outlasts a first start's
+// seeding; if its holder dies, it frees itself after five minutes.
+step('waiting for Redis, which the instances share')
+await firstSharedRedisConnection(30_000)
+step('waiting for any other instance preparing the database')
+const prepared = await withSharedLock(
+  'beacon:prepare',
+  { holdMs: 300_000, waitMs: 600_000, whileAway: 'run' },
+  async () => {
+    step('starting Payload and migrating the database')
+    const payload = await bootPayload()
+    step('checking for content')
+    if (await isEmpty(payload)) {
+      console.log('Empty database: loading the demo content (en, ja, es)…')
+      step('loading the demo content')
+      await seed(payload, (line) => console.log(line))
+    }
+    step('bringing the search index up to date')
+    const filled = await fillSearchIndex(payload)
+    if (filled.written || filled.removed)
+      console.log(
+        `Search index: ${filled.written} documents indexed, ${filled.removed} taken out, in ${(filled.ms / 1000).toFixed(1)} s.`,
+      )
+    // nginx's own refusal pages, where nginx serves them from (docker compose's shared volume, npm run stack).
+    if (process.env.FRONT_DOOR_PAGES_DIR) {
+      step("writing the front door's refusal pages")
+      writeFrontDoorPages(process.env.FRONT_DOOR_PAGES_DIR, await organisationNames(payload))
+    }
+    printLogin()
+    step('looking up embargo links')
+    await printEmbargoLinks(payload)
+    return payload
+  },
+)
+if (!prepared.ran) {
+  console.error('Another instance has been preparing the database for ten minutes: giving up.')
+  process.exit(1)
 }
-step('bringing the search index up to date')
-const filled = await fillSearchIndex(payload)
-if (filled.written || filled.removed)
-  console.log(
-    `Search index: ${filled.written} documents indexed, ${filled.removed} taken out, in ${(filled.ms / 1000).toFixed(1)} s.`,
-  )
-// nginx's own refusal pages, where nginx serves them from (docker compose's shared volume, npm run stack).
-if (process.env.FRONT_DOOR_PAGES_DIR) {
-  step("writing the front door's refusal pages")
-  writeFrontDoorPages(process.env.FRONT_DOOR_PAGES_DIR, await organisationNames(payload))
-}
-printLogin()
-step('looking up embargo links')
-await printEmbargoLinks(payload)
+const payload = prepared.value
 step('closing the database')
 await payload.destroy()
 process.exit(0)
