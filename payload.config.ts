@@ -31,6 +31,7 @@ import { staffOrCronRunner } from '@/access/staffOrCronRunner'
 import { liftEmbargoTask } from '@/collections/NewsReleases/jobs/liftEmbargoTask'
 import { unpublishEveryLanguage } from '@/jobs/unpublishEveryLanguage'
 import { withStuckJobRecovery } from '@/jobs/stuckJobs'
+import { mediaStorage } from '@/collections/Media/storage'
 import { publishers } from '@/access/allowRoles'
 import { payloadSecret } from '@/lib/secrets'
 import { ceilings } from '@/api-guards/ceilings'
@@ -102,6 +103,8 @@ export default buildConfig({
     // POST /api/payload-jobs/recover hands back jobs whose instance stopped mid-run.
     jobsCollectionOverrides: withStuckJobRecovery,
   },
+  // Uploads on the instance's disk, or in S3-compatible storage when S3_BUCKET is set.
+  plugins: mediaStorage(),
   globals: [globalWithRejectedSaves(withTranslatorLimits(SiteSettings))],
   onInit: async (payload) => {
     unpublishEveryLanguage(payload)

@@ -45,9 +45,15 @@ export const checkRestRoute = (request: Request, payload: Payload): Response | n
   const idType = collection.customIDType ?? payload.db.defaultIDType
   // A collection without REST endpoints (payload-migrations) has nothing to serve.
   if (!collection.config.endpoints) return unknown()
-  // Payload answers a file missing from the disk with a 500.
+  // Payload answers a file missing from the disk with a 500 (a bucket's adapter answers for itself).
   const upload = collection.config.upload
-  if (upload && rest[0] === 'file' && rest.length === 2 && actsAsGet(request)) {
+  if (
+    upload &&
+    !upload.disableLocalStorage &&
+    rest[0] === 'file' &&
+    rest.length === 2 &&
+    actsAsGet(request)
+  ) {
     const dir = path.resolve(upload.staticDir || collection.config.slug)
     const file = path.resolve(dir, rest[1])
     if (file.startsWith(dir + path.sep) && !existsSync(file))

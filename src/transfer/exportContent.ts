@@ -1,7 +1,6 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Payload } from 'payload'
-import { mediaDir } from '@/collections/Media'
+import type { Payload, TypeWithID } from 'payload'
 import {
   type ExportedDocument,
   FORMAT,
@@ -11,6 +10,7 @@ import {
   transferredCollections,
   transferredGlobals,
 } from './format'
+import { storedFile } from './storedFile'
 
 /**
  * Writes every document of the content collections with all its languages (and, with drafts, both
@@ -55,7 +55,10 @@ export const exportContent = async (
           : { id: doc.id as number, doc },
       )
       if (collection === 'media' && typeof doc.filename === 'string')
-        await copyFile(path.join(mediaDir, doc.filename), path.join(dir, 'media', doc.filename))
+        await writeFile(
+          path.join(dir, 'media', doc.filename),
+          await storedFile(payload, doc as TypeWithID & { filename: string }),
+        )
       progress(collection, index + 1, published.length)
     }
     if (published.length === 0) progress(collection, 0, 0)
