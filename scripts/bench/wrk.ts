@@ -8,10 +8,12 @@ import path from 'node:path'
 const WRK = '/usr/bin/wrk'
 
 // wrk prints only what its Lua `done` hook writes beyond its summary: the percentiles we quote.
+// A script's own hooks may define `report_more`, to print their own figures after these.
 const report = `done = function(summary, latency, requests)
   io.write(string.format("BENCH %d %d %d %d %d %d %d\\n", summary.requests, summary.duration,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
     summary.errors.status, latency:percentile(50), latency:percentile(95), latency:percentile(99)))
+  if report_more then report_more() end
 end
 `
 
@@ -40,7 +42,18 @@ export type WrkResult = {
   non2xx: number
 }
 
-let script: string | undefined
+const scripts = new Map<string, string>()
+
+/** The Lua wrk runs: `extra` (a `request` or `response` hook, say) before the report. */
+const scriptFile = (extra: string) => {
+  let file = scripts.get(extra)
+  if (!file) {
+    file = path.join(mkdtempSync(path.join(tmpdir(), 'beacon-wrk-')), 'script.lua')
+    writeFileSync(file, `${extra}\n${report}`)
+    scripts.set(extra, file)
+  }
+  return file
+}
 
 /** Runs a command to its end, without blocking this process's event loop meanwhile. */
 const output = (command: string, args: string[]) =>
@@ -59,16 +72,18 @@ const output = (command: string, args: string[]) =>
  * loop blocked, fetch would not see servers close its idle keep-alive sockets meanwhile, and would
  * send its next request down a dead one.
  */
-export const wrk = async (
+export const wrk = async (url: string, connections: number, seconds: number): Promise<WrkResult> =>
+  (await wrkWith('', url, connections, seconds)).result
+
+/** As wrk, with `lua` (wrk's request or response hooks) in its script; also gives what wrk printed. */
+export const wrkWith = async (
+  lua: string,
   url: string,
   connections: number,
   seconds: number,
-): Promise<WrkResult> => {
+): Promise<{ result: WrkResult; stdout: string }> => {
   ensureWrk()
-  if (!script) {
-    script = path.join(mkdtempSync(path.join(tmpdir(), 'beacon-wrk-')), 'report.lua')
-    writeFileSync(script, report)
-  }
+  const script = scriptFile(lua)
   const run = await output(WRK, [
     '-t2',
     `-c${connections}`,
@@ -84,7 +99,7 @@ export const wrk = async (
     throw new Error(`wrk failed on ${url}:\n${run.stdout}${run.stderr}`)
   const [requests, durationUs, errors, non2xx, p50, p95, p99] = line.split(' ').map(Number)
   const ms = (us: number) => Math.round(us / 100) / 10
-  return {
+  const result = {
     requestsPerSecond: Math.round(requests / (durationUs / 1e6)),
     p50: ms(p50),
     p95: ms(p95),
@@ -93,4 +108,5 @@ export const wrk = async (
     errors,
     non2xx,
   }
+  return { result, stdout: run.stdout }
 }
