@@ -19,7 +19,9 @@ const nextConfig: NextConfig = {
   // back the first paint.
   experimental: { inlineCss: true },
   // The server's own job runner calls this every few seconds (src/jobs/runner.ts): not worth a log line.
-  logging: { incomingRequests: { ignore: [/\/api\/payload-jobs\/run/, /\/next\/revalidate/] } },
+  logging: {
+    incomingRequests: { ignore: [/\/api\/payload-jobs\/(?:run|recover)/, /\/next\/revalidate/] },
+  },
   // Here rather than in the proxy: a fixed list, answered before any of our code runs.
   redirects: async () => [
     ...movedPathRedirects(),
