@@ -10,6 +10,7 @@ import * as migration_20261122_181837_translation_status from './20261122_181837
 import * as migration_20261202_123443_embargo_links from './20261202_123443_embargo_links';
 import * as migration_20261202_160029_media_responsive_widths from './20261202_160029_media_responsive_widths';
 import * as migration_20261202_160419_scale_indexes from './20261202_160419_scale_indexes';
+import * as migration_20261203_143500_news_list_status_index from './20261203_143500_news_list_status_index';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261202_160419_scale_indexes.up,
     down: migration_20261202_160419_scale_indexes.down,
     name: '20261202_160419_scale_indexes'
+  },
+  {
+    up: migration_20261203_143500_news_list_status_index.up,
+    down: migration_20261203_143500_news_list_status_index.down,
+    name: '20261203_143500_news_list_status_index'
   },
 ];
