@@ -1,6 +1,6 @@
-// npm run capacity: what one app instance and the front door serve here, for the README's
-// "Serving at internet scale". The seeded site on two instances behind nginx with a shared Redis,
-// then wrk (-t2, 32 connections, 10 s each) on:
+// npm run capacity: what one app instance and the front door serve here, for docs/scaling.md. The
+// seeded site on two instances behind nginx with a shared Redis, then wrk (-t2, 32 connections,
+// 10 s each) on:
 //   - one instance directly: a cached page (home, a release), and searches (rendered on request);
 //   - the front door: a cached page, and a mix over every page of the site, counting what the
 //     edge cache did with each request (its hit ratio).
@@ -35,11 +35,9 @@ const stack = await startSeededServer({
   env: { REDIS_URL: redis.url, PRESS_RATE_LIMIT: '1000000' },
 })
 
-const figures: Record<string, WrkResult & { edge?: Record<string, number> }> = {}
-const measure = async (
-  name: string,
-  run: () => Promise<WrkResult & { edge?: Record<string, number> }>,
-) => {
+type Figures = WrkResult & { edge?: Record<string, number> }
+const figures: Record<string, Figures> = {}
+const measure = async (name: string, run: () => Promise<Figures>) => {
   figures[name] = await run()
   const { requestsPerSecond, p50, p99, non2xx, errors } = figures[name]
   console.log(

@@ -1,6 +1,7 @@
 // The loads `npm run capacity` puts on the stack, as wrk Lua hooks: a mix over every public page of
 // the site, most readers on a few pages as in real traffic, counting what nginx's edge cache did
 // with each request; and searches, which every instance renders on request.
+import { locales } from '@/i18n/locales'
 
 /** Every page the sitemap lists (following a sitemap index), as paths. */
 export const sitePaths = async (url: string): Promise<string[]> => {
@@ -65,7 +66,7 @@ export const edgeStates = (stdout: string): Record<string, number> =>
 /** Searches for `words` in each language, at random: a page rendered on every request. */
 export const searchLua = (words: string[]) => `
 local words = {${luaStrings(words)}}
-local locales = {"en", "ja", "es"}
+local locales = {${luaStrings([...locales])}}
 init = function() math.randomseed(os.time() + math.floor(os.clock() * 1e6)) end
 request = function()
   local path = "/" .. locales[math.random(#locales)] .. "/search?q=" .. words[math.random(#words)]

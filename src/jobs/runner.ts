@@ -1,6 +1,9 @@
 import { selfRequester } from '@/lib/selfRequest'
 import { whileHoldingJobLock } from './runnerLock'
 
+// Payload's jobs collection: /run is its own endpoint, /recover ours (./stuckJobs.ts).
+const JOBS_API = '/api/payload-jobs'
+
 /**
  * Runs due jobs (scheduled publishes, embargo lifts) every few seconds by calling the server's own
  * /api/payload-jobs/run. Going through an HTTP request, not payload.jobs.run() in a timer, matters:
@@ -11,8 +14,6 @@ import { whileHoldingJobLock } from './runnerLock'
 export const startJobRunner = (): void => {
   if (process.env.JOBS_RUNNER === 'off') return
   const seconds = Number(process.env.JOBS_INTERVAL_SECONDS) || 10
-  const target = process.env.JOBS_RUN_URL || '/api/payload-jobs/run'
-  const recoverTarget = target.replace(/\/run$/, '/recover')
   const runJobs = selfRequester('Job runner')
   const recoverJobs = selfRequester('Job recovery')
   let running = false
@@ -20,8 +21,8 @@ export const startJobRunner = (): void => {
     if (running) return
     running = true
     await whileHoldingJobLock(async () => {
-      await recoverJobs(recoverTarget, { method: 'POST' })
-      await runJobs(target)
+      await recoverJobs(`${JOBS_API}/recover`, { method: 'POST' })
+      await runJobs(`${JOBS_API}/run`)
     })
     running = false
   }

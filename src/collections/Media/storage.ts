@@ -30,7 +30,3 @@ export const mediaStorage = (env: NodeJS.ProcessEnv = process.env): Plugin[] => 
     }),
   ]
 }
-
-/** Whether uploads are kept in a bucket rather than on this instance's disk. */
-export const mediaInBucket = (env: NodeJS.ProcessEnv = process.env): boolean =>
-  Boolean(env.S3_BUCKET?.trim())
