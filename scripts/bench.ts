@@ -1,11 +1,12 @@
 // npm run bench: builds and serves the seeded site, then measures each page type under wrk's load
 // (scripts/bench/compare.ts) beside Debian's nginx serving the same HTML from a file and, when
 // BENCH_PEER_URL names a running copy of Payload's website template, beside its pages too; the
-// servers' memory after a longer load on one page (first); each page's first-load JavaScript; and Lighthouse's scores
-// for home, a release, the news list and the press room. Then it adds 2,000 generated press
-// contacts to the served database (scripts/bench/generateContacts.ts) and measures the press room
-// over them: the directory's lookup in process (scripts/bench/pressDirectory.ts), and the press page
-// with combined filters over HTTP. Last, the scale part (scripts/bench/scale.ts): the public pages at
+// servers' memory after a longer load on one page (first); each page's first-load JavaScript; and
+// Lighthouse for home, a release, the news list and the press room (bench/lighthouseReport.ts).
+// Then it adds 2,000 generated press contacts to the served database
+// (scripts/bench/generateContacts.ts) and measures the press room over them: the directory's
+// lookup in process (scripts/bench/pressDirectory.ts), and the press page with combined filters
+// over HTTP. Last, the scale part (scripts/bench/scale.ts): the public pages at
 // 100, 1,000 and 10,000 generated releases. Writes bench/results/latest.json and prints tables.
 //   npm run bench -- --releases N      the scale part up to N releases (100, 1000, ... below N, then N)
 //   npm run bench -- --scale 100,500   the scale part at these sizes
@@ -26,6 +27,7 @@ import { EDGE, printComparison } from './bench/compareReport'
 import { firstLoadJs, load } from './bench/measure'
 import type { PressLookupReport } from './bench/pressDirectory'
 import { printPress } from './bench/pressReport'
+import { printLighthouse, runLighthouse, type LighthouseReport } from './bench/lighthouseReport'
 import {
   pages,
   peerPages,
@@ -36,7 +38,6 @@ import {
 } from './bench/pages'
 import { printScale, runScale, scaleSizes } from './bench/scale'
 import { runSearchScale } from './bench/searchScale'
-import { lighthouseScores, type Scores } from './lighthouse'
 import { startSeededServer, stopSeededServer } from './seededServer.js'
 
 const { values: args } = parseArgs({
@@ -54,7 +55,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const MEMORY_SECONDS = Number(process.env.BENCH_MEMORY_SECONDS ?? 60)
-const lighthousePages = ['home', 'release', 'news list', 'press room'] as const
 
 type PageResult = Awaited<ReturnType<typeof load>> & { firstLoadJsGzip: number }
 
@@ -122,11 +122,8 @@ const pagesAndPress = async () => {
   for (const [name, path] of Object.entries(pages))
     firstLoadJsGzip[name] = await firstLoadJs(server.appUrl, path)
   const results: Record<string, PageResult> = {}
-  const lighthouse: Partial<Record<(typeof lighthousePages)[number], Scores>> = {}
-  if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
-    for (const name of lighthousePages)
-      lighthouse[name] = await lighthouseScores(`${server.appUrl}${pages[name]}`)
-  }
+  const lighthouse: LighthouseReport =
+    process.env.BENCH_SKIP_LIGHTHOUSE === '1' ? {} : await runLighthouse(server.url)
 
   // The press room over many contacts, added to the served database while it is idle; no press page
   // has been asked for yet, so the server's cached press list is made from all of them.
@@ -154,16 +151,7 @@ const pagesAndPress = async () => {
   if (!PEER_URL) console.log('(No peer: BENCH_PEER_URL names a running template to compare with.)')
   printPress(press, results)
 
-  if (Object.keys(lighthouse).length) {
-    console.log('\nLighthouse (mobile, simulated throttling; aim: 100 in each)\n')
-    console.table(
-      Object.fromEntries(
-        Object.entries(lighthouse).map(([name, { missed, ...scores }]) => [name, scores]),
-      ),
-    )
-    for (const [name, { missed }] of Object.entries(lighthouse))
-      if (missed.length) console.log(`${name}: ${missed.join('; ')}`)
-  }
+  printLighthouse(lighthouse)
   return {
     rounds: ROUNDS,
     comparison,

@@ -7,7 +7,15 @@ import lighthouse from 'lighthouse'
 import { chromiumFlags, chromiumPath } from './chromium'
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
-export type Scores = Record<(typeof CATEGORIES)[number], number> & { missed: string[] }
+// The performance metrics behind the score, in ms (CLS unitless), as Lighthouse simulated them.
+const METRICS = {
+  'FCP ms': 'first-contentful-paint',
+  'LCP ms': 'largest-contentful-paint',
+  'TBT ms': 'total-blocking-time',
+  CLS: 'cumulative-layout-shift',
+} as const
+export type Scores = Record<(typeof CATEGORIES)[number], number> &
+  Record<keyof typeof METRICS, number> & { missed: string[] }
 
 /** Lighthouse's default (mobile, simulated throttling) scores for one URL, 0–100, and what cost points. */
 export const lighthouseScores = async (url: string): Promise<Scores> => {
@@ -42,6 +50,12 @@ export const lighthouseScores = async (url: string): Promise<Scores> => {
       accessibility: score('accessibility'),
       'best-practices': score('best-practices'),
       seo: score('seo'),
+      ...(Object.fromEntries(
+        Object.entries(METRICS).map(([name, id]) => [
+          name,
+          Number((audits[id].numericValue ?? NaN).toFixed(name === 'CLS' ? 3 : 0)),
+        ]),
+      ) as Record<keyof typeof METRICS, number>),
       missed,
     }
   } finally {
