@@ -4,6 +4,10 @@
 // fails at once instead of waiting in a queue (disableOfflineQueue) or for long (timeout), and the
 // client keeps reconnecting in the background.
 import { createClient } from 'redis'
+import { restoreFastStringMethods } from './fastStringMethods.mjs'
+
+// Right after the client's modules are evaluated, in every bundle that has a copy of them.
+restoreFastStringMethods()
 
 const MAX_RECONNECT_DELAY_MS = 2000
 
