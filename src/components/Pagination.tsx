@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/locales'
+import { GAP, pageWindow } from './pageWindow'
 
 /** Page numbers live in the URL (?page=2), so any page of a filtered list can be shared. */
 export async function Pagination({
@@ -36,17 +37,23 @@ export async function Pagination({
             </Link>
           </li>
         ) : null}
-        {Array.from({ length: totalPages }, (_, i) => i + 1).map((n) => (
-          <li key={n}>
-            <Link
-              href={hrefFor(n)}
-              aria-current={n === page ? 'page' : undefined}
-              aria-label={t('page', { page: n })}
-            >
-              {n}
-            </Link>
-          </li>
-        ))}
+        {pageWindow(page, totalPages).map((n, i) =>
+          n === GAP ? (
+            <li key={`gap-${i}`} className="pagination__gap" aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              <Link
+                href={hrefFor(n)}
+                aria-current={n === page ? 'page' : undefined}
+                aria-label={t('page', { page: n })}
+              >
+                {n}
+              </Link>
+            </li>
+          ),
+        )}
         {page < totalPages ? (
           <li>
             <Link href={hrefFor(page + 1)} rel="next">
