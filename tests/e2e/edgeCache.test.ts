@@ -19,8 +19,8 @@ const hitWithin = async (path: string, ms: number) => {
 }
 
 describe('the edge cache', () => {
-  it('answers an anonymous reader’s page from its copy, in every language', async () => {
-    for (const path of ['/en', '/ja/news', '/es/noticias', '/en/feed.xml']) {
+  it('answers an anonymous reader’s page from its copy, in every language, and the sitemap', async () => {
+    for (const path of ['/en', '/ja/news', '/es/noticias', '/en/feed.xml', '/sitemap.xml']) {
       await edgeCache(path)
       // Its copy, fresh or (for a moment, while it asks the app for a new one) stale.
       const again = await edgeCache(path)
@@ -73,7 +73,7 @@ describe('the edge cache', () => {
   })
 
   it('is not in front of the API, the admin or paths outside the languages', async () => {
-    for (const path of ['/api/news-releases?limit=1&depth=0', '/admin', '/', '/sitemap.xml'])
+    for (const path of ['/api/news-releases?limit=1&depth=0', '/admin', '/', '/robots.txt'])
       expect({ path, cache: (await edgeCache(path)).cache }).toEqual({
         path,
         cache: path.startsWith('/api') ? undefined : 'BYPASS',
