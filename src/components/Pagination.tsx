@@ -40,7 +40,7 @@ export async function Pagination({
         {pageWindow(page, totalPages).map((n, i) =>
           n === GAP ? (
             <li key={`gap-${i}`} className="pagination__gap" aria-hidden="true">
-              …
+              {t('pagesLeftOut')}
             </li>
           ) : (
             <li key={n}>

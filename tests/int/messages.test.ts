@@ -18,7 +18,7 @@ const placeholders = (value: string) =>
   [...value.matchAll(/\{(\w+)\}|<\/?(\w+)>/g)].map((match) => match[0]).sort()
 // Strings with no words of their own (only placeholders, tags and punctuation), or words that are the same in Spanish.
 const sameInEveryLanguage = (value: string) =>
-  value.replace(/\{\w+\}|<\/?\w+>/g, '').replace(/[\s©:,.]/g, '') === ''
+  value.replace(/\{\w+\}|<\/?\w+>/g, '').replace(/[\s©:,.…]/g, '') === ''
 const sameInSpanish = new Set(['Global', 'Regional', 'Asia', 'Editor', 'Slug', 'Material'])
 
 const en = flatten(load('en'))
