@@ -4,32 +4,18 @@ import { kindOf, type PublicPageCollection, publicPageKinds } from '@/documents/
 import { locales, type Locale } from '@/i18n/locales'
 import { absoluteUrl } from '@/i18n/navigation'
 
-/** Documents read at once (each read is cached on its own, under Next's 2 MB per entry). */
-export const SITEMAP_READ_BATCH = 1_000
 /**
  * URLs per sitemap file: past it, sitemap.xml becomes an index of parts. The protocol allows 50,000,
- * but with each URL's alternates a file of 20,000 is 12 MB, and took seconds to build and send on
- * every crawl (measured at 7,600 releases). One read batch in every language is a part made from one
- * cached read, and sitemap.xml stays an index of counts however many releases there are.
+ * but each URL carries its alternates: a file of 3,000 was 1.6 MB of XML, built on every crawl, and
+ * at 1,000 releases a burst of 32 crawlers timed out on it (the bench). A part of 1,000 URLs is about
+ * 550 KB, and each is made from one cached read.
  */
-export const SITEMAP_MAX_URLS = SITEMAP_READ_BATCH * locales.length
-
+export const SITEMAP_MAX_URLS = 1_000
 const listPaths = ['/', ...publicPageKinds.map((kind) => kind.list)] as const
 const LIST_PAGES = 'pages'
 
-/**
- * Documents per part: each has a URL per language, so a part never passes `maxUrls`. A whole
- * number of read batches, so a part starts where a batch does.
- */
-const documentsPerPart = (maxUrls: number) => {
-  const most = Math.max(1, Math.floor(maxUrls / locales.length))
-  return most < SITEMAP_READ_BATCH
-    ? { perPart: most, batch: most }
-    : {
-        perPart: Math.floor(most / SITEMAP_READ_BATCH) * SITEMAP_READ_BATCH,
-        batch: SITEMAP_READ_BATCH,
-      }
-}
+/** Documents per part: each has a URL per language, so a part never passes `maxUrls`. */
+const documentsPerPart = (maxUrls: number) => Math.max(1, Math.floor(maxUrls / locales.length))
 
 /**
  * The parts of a split sitemap (the list pages, then each kind's documents oldest first), or none
@@ -40,7 +26,7 @@ export const sitemapParts = async (read: SitemapReader, maxUrls = SITEMAP_MAX_UR
   const counts = await read.counts()
   const documents = Object.values(counts).reduce((sum, count) => sum + count, 0)
   if ((listPaths.length + documents) * locales.length <= maxUrls) return []
-  const { perPart } = documentsPerPart(maxUrls)
+  const perPart = documentsPerPart(maxUrls)
   return [
     LIST_PAGES,
     ...publicPageKinds.flatMap(({ collection }) =>
@@ -56,23 +42,16 @@ const partPattern = new RegExp(
   `^(${publicPageKinds.map((kind) => kind.collection).join('|')})-([1-9]\\d{0,5})$`,
 )
 
-/** The documents of a kind's `part`th part (1-based): only the batches its count says hold some. */
+/** The documents of a kind's `part`th part (1-based), in one read, or none past the last part. */
 const readPart = async (
   read: SitemapReader,
   collection: PublicPageCollection,
   part: number,
   maxUrls: number,
 ) => {
-  const { perPart, batch } = documentsPerPart(maxUrls)
-  const left = (await read.counts())[collection] - (part - 1) * perPart
-  const batches = Math.min(perPart, Math.max(0, left)) / batch
-  const first = ((part - 1) * perPart) / batch
-  const pages = await Promise.all(
-    Array.from({ length: Math.ceil(batches) }, (_, i) =>
-      read.documents(collection, first + i + 1, batch),
-    ),
-  )
-  return pages.flat()
+  const perPart = documentsPerPart(maxUrls)
+  const count = (await read.counts())[collection]
+  return (part - 1) * perPart < count ? read.documents(collection, part, perPart) : []
 }
 
 type Href = Parameters<typeof absoluteUrl>[1]

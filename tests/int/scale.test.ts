@@ -4,7 +4,9 @@
 // hold exactly the releases they should, newest first.
 import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { sitemapReader } from '@/content/queries/sitemap'
+import { type SitemapReader, sitemapReader } from '@/content/queries/sitemap'
+import { publicPageKinds } from '@/documents/kinds'
+import { locales } from '@/i18n/locales'
 import { queryLatestNewsReleases, queryNewsReleases } from '@/content/queries/newsReleases'
 import { sitemapEntries, sitemapIndexXml, sitemapParts } from '@/site/sitemap'
 import { siteUrl } from '@/lib/siteUrl'
@@ -45,6 +47,41 @@ describe('sitemap', () => {
       listed.push(...entries)
     }
     expect([...listed].sort()).toEqual([...whole].sort())
+  })
+
+  it('at 1,000 releases, sitemap.xml is an index and no part passes 1,000 URLs', async () => {
+    // A site of 1,000 releases in every language, without writing them: the sitemap only counts
+    // and reads pages of documents.
+    const RELEASES = 1_000
+    const counts = Object.fromEntries(
+      publicPageKinds.map(({ collection }) => [
+        collection,
+        collection === 'news-releases' ? RELEASES : 3,
+      ]),
+    ) as Awaited<ReturnType<SitemapReader['counts']>>
+    const read: SitemapReader = {
+      counts: async () => counts,
+      documents: async (collection, page, perPage) =>
+        Array.from(
+          { length: Math.max(0, Math.min(perPage, counts[collection] - (page - 1) * perPage)) },
+          (_, i) => ({
+            collection,
+            slug: `${collection}-${(page - 1) * perPage + i + 1}`,
+            updatedAt: '2026-12-01T00:00:00.000Z',
+            locales: [...locales],
+          }),
+        ),
+    }
+    const parts = await sitemapParts(read)
+    expect(parts.length).toBeGreaterThan(1)
+    const releaseUrls = new Set<string>()
+    for (const part of parts) {
+      const entries = urls(await sitemapEntries(read, part))
+      expect(entries.length).toBeGreaterThan(0)
+      expect(entries.length).toBeLessThanOrEqual(1_000)
+      for (const url of entries) if (url.includes('/news-releases-')) releaseUrls.add(url)
+    }
+    expect(releaseUrls.size).toBe(RELEASES * locales.length)
   })
 
   it('answers a part that does not exist with nothing', async () => {
