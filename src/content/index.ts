@@ -21,6 +21,7 @@ import { querySitemapCounts, querySitemapDocuments, type SitemapReader } from '.
 import { collectionTag, documentTag, globalTag } from '@/revalidation/tags'
 import { publicPageKinds } from '@/documents/kinds'
 import type { ReadOptions } from './queries/read'
+import { oncePerRequest } from './requestReads'
 
 const cached =
   <A extends unknown[], R>(
@@ -28,12 +29,14 @@ const cached =
     query: (payload: Payload, ...args: A) => Promise<R>,
     tagsFor: (...args: A) => string[],
   ) =>
-  (...args: A): Promise<R> =>
-    unstable_cache(
-      async () => query(await getPayloadClient(), ...args),
-      [name, JSON.stringify(args)],
-      { tags: tagsFor(...args) },
-    )()
+  (...args: A): Promise<R> => {
+    const argsKey = JSON.stringify(args)
+    return oncePerRequest(`${name} ${argsKey}`, () =>
+      unstable_cache(async () => query(await getPayloadClient(), ...args), [name, argsKey], {
+        tags: tagsFor(...args),
+      })(),
+    )
+  }
 
 /**
  * A document page's read: cached for the public; in draft mode (staff previewing from the admin)
@@ -51,7 +54,9 @@ const document = <R>(
   )
   return async (locale: Locale, slug: string): Promise<R> =>
     (await draftMode()).isEnabled
-      ? query(await getPayloadClient(), locale, slug, { draft: true })
+      ? oncePerRequest(`${name} draft ${JSON.stringify([locale, slug])}`, async () =>
+          query(await getPayloadClient(), locale, slug, { draft: true }),
+        )
       : published(locale, slug)
 }
 
