@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { serveStatic } from './staticNginx'
+import { percentiles } from './percentiles'
 import { wrk, type WrkResult } from './wrk'
 
 export type Target = { name: string; url: string; pid?: number }
@@ -83,16 +84,32 @@ export const compare = async (
   }
 }
 
-/** Each target's memory after `seconds` of load on one page. */
+/** Resident memory over a load: sampled each second (median, highest) and at its end, in MB. */
+export type MemoryUnderLoad = { median: number; max: number; end: number }
+
+/**
+ * Each target's memory during `seconds` of load on one page. One reading at the end caught each
+ * server at some point of its GC cycle: the same server read anywhere from 230 to 490 MB.
+ */
 export const memoryAfterLoad = async (
   targets: Target[],
   connections: number,
   seconds: number,
-): Promise<Record<string, number>> => {
-  const memory: Record<string, number> = {}
+): Promise<Record<string, MemoryUnderLoad>> => {
+  const memory: Record<string, MemoryUnderLoad> = {}
   for (const target of targets.filter((target) => target.pid)) {
-    await wrk(target.url, connections, seconds)
-    memory[target.name] = rssMb(target.pid!)
+    const samples: number[] = []
+    const sampler = setInterval(() => samples.push(rssMb(target.pid!)), 1000)
+    try {
+      await wrk(target.url, connections, seconds)
+    } finally {
+      clearInterval(sampler)
+    }
+    memory[target.name] = {
+      median: percentiles(samples).p50,
+      max: Math.max(...samples),
+      end: rssMb(target.pid!),
+    }
   }
   return memory
 }

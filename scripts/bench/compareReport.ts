@@ -1,6 +1,6 @@
 // Prints the comparison (scripts/bench/compare.ts): for each page, each server's medians, and the
 // ratios that the issues' aims are stated in.
-import type { Comparison } from './compare'
+import type { Comparison, MemoryUnderLoad } from './compare'
 
 const NGINX = 'nginx (same HTML from a file)'
 /** The seeded site through its front door, answered by nginx's edge cache (issue 14's aim: ≥ 0.5x nginx's file). */
@@ -16,7 +16,7 @@ export const printComparison = (
     seconds,
     connections,
   }: {
-    memory: Record<string, number>
+    memory: Record<string, MemoryUnderLoad>
     firstLoadJsGzip: Record<string, number>
     rounds: number
     seconds: number
@@ -75,7 +75,10 @@ export const printComparison = (
         ]),
       ),
     )
-  console.log('\nServer memory (RSS, MB) after the load:', memory)
+  console.log(
+    '\nServer memory (RSS, MB) under the load on one page, read each second (aim: Beacon no more than the template):',
+  )
+  console.table(memory)
   console.log(
     'First-load JavaScript (KiB gzip):',
     Object.fromEntries(
