@@ -23,6 +23,15 @@ import { publicPageKinds } from '@/documents/kinds'
 import type { ReadOptions } from './queries/read'
 import { oncePerRequest } from './requestReads'
 
+/** A read never stored: only shared by the calls with the same arguments in one request. */
+const fresh =
+  <A extends unknown[], R>(name: string, query: (payload: Payload, ...args: A) => Promise<R>) =>
+  (...args: A): Promise<R> =>
+    oncePerRequest(`${name} ${JSON.stringify(args)}`, async () =>
+      query(await getPayloadClient(), ...args),
+    )
+
+/** A read stored in Next's data cache under its tags, and shared within the request. */
 const cached =
   <A extends unknown[], R>(
     name: string,
@@ -52,12 +61,11 @@ const document = <R>(
     (payload: Payload, locale: Locale, slug: string) => query(payload, locale, slug),
     tagsFor,
   )
+  const draft = fresh(`${name}:draft`, (payload: Payload, locale: Locale, slug: string) =>
+    query(payload, locale, slug, { draft: true }),
+  )
   return async (locale: Locale, slug: string): Promise<R> =>
-    (await draftMode()).isEnabled
-      ? oncePerRequest(`${name} draft ${JSON.stringify([locale, slug])}`, async () =>
-          query(await getPayloadClient(), locale, slug, { draft: true }),
-        )
-      : published(locale, slug)
+    (await draftMode()).isEnabled ? draft(locale, slug) : published(locale, slug)
 }
 
 // Each entry carries the tags of what it reads itself; pages that show other documents are
@@ -129,12 +137,10 @@ export const sitemapData: SitemapReader = {
 }
 
 // Not cached: every distinct query a visitor types would otherwise become an entry in Next's data cache.
-export const search = async (locale: Locale, query: string, page?: number) =>
-  querySearch(await getPayloadClient(), locale, query, page)
+export const search = fresh('search', querySearch)
 
 // Never cached: a revoked or expired link must stop working at once.
-export const getEmbargoLink = async (locale: Locale, token: string) =>
-  queryEmbargoLink(await getPayloadClient(), locale, token)
+export const getEmbargoLink = fresh('embargo-link', queryEmbargoLink)
 
 export type * from './types'
 export { normaliseQuery, SEARCH_PAGE_SIZE } from './queries/search'

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { cache } from 'react'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Highlight } from '@/components/Highlight'
 import { Pagination } from '@/components/Pagination'
@@ -25,16 +24,16 @@ const single = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value) || undefined
 
 /**
- * The results a URL asks for; a page of them that cannot exist is a 404, for the title too. Once
- * per request (React's cache), though both the title and the page ask.
+ * The results a URL asks for; a page of them that cannot exist is a 404, for the title too. The
+ * search runs once per request, though both the title and the page ask (the read layer shares it).
  */
-const resultsView = cache(async (locale: Locale, q: string, pageParam: string | undefined) => {
+const resultsView = async (locale: Locale, q: string, pageParam: string | undefined) => {
   if (pageParam !== undefined && !isPageNumber(pageParam)) notFound()
   const page = pageParam ? Number(pageParam) : 1
   const results = await search(locale, q, page)
   if (q && page > Math.max(results.totalPages, 1)) notFound()
   return { page, results }
-})
+}
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await localeParams(params)

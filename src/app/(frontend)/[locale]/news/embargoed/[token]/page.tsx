@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
-import { cache } from 'react'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { EmbargoBanner } from '@/components/EmbargoBanner'
 import { ReleaseArticle } from '@/components/ReleaseArticle'
@@ -13,8 +12,6 @@ import { getEmbargoLink } from '@/content'
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale; token: string }> }
-
-const viewFor = cache(getEmbargoLink)
 
 const hidden: Metadata = {
   robots: {
@@ -29,7 +26,7 @@ const hidden: Metadata = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, token } = await localeParams(params)
-  const view = await viewFor(locale, token)
+  const view = await getEmbargoLink(locale, token)
   if (!view) return hidden
   const t = await getTranslations({ locale, namespace: 'Embargo' })
   return {
@@ -41,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EmbargoLinkPage({ params }: Props) {
   const { locale, token } = await localeParams(params)
   setRequestLocale(locale)
-  const view = await viewFor(locale, token)
+  const view = await getEmbargoLink(locale, token)
   if (!view) notFound()
   if (view.isPublic)
     redirect(
