@@ -105,11 +105,10 @@ export const memoryAfterLoad = async (
     } finally {
       clearInterval(sampler)
     }
-    memory[target.name] = {
-      median: percentiles(samples).p50,
-      max: Math.max(...samples),
-      end: rssMb(target.pid!),
-    }
+    const end = rssMb(target.pid!)
+    // The end's reading too, so a load shorter than a second still has one.
+    samples.push(end)
+    memory[target.name] = { median: percentiles(samples).p50, max: Math.max(...samples), end }
   }
   return memory
 }

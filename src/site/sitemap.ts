@@ -7,10 +7,11 @@ import { absoluteUrl } from '@/i18n/navigation'
 /**
  * URLs per sitemap file: past it, sitemap.xml becomes an index of parts. The protocol allows 50,000,
  * but each URL carries its alternates: a file of 3,000 was 1.6 MB of XML, built on every crawl, and
- * at 1,000 releases a burst of 32 crawlers timed out on it (the bench). A part of 1,000 URLs is about
- * 550 KB, and each is made from one cached read.
+ * at 1,000 releases a burst of 32 crawlers timed out on it (the bench). A part of 1,000 URLs is a
+ * third of that, made from one cached read.
  */
 export const SITEMAP_MAX_URLS = 1_000
+
 const listPaths = ['/', ...publicPageKinds.map((kind) => kind.list)] as const
 const LIST_PAGES = 'pages'
 
