@@ -15,9 +15,16 @@ const nextConfig: NextConfig = {
   // nginx, always in front in production (deploy/nginx), compresses responses once, in C, and can
   // keep what it compressed; Next would gzip every cached page again in the app's own thread.
   compress: false,
-  // The site's stylesheet (about 3 KB gzipped) goes in each page's <head>: no request for it holds
-  // back the first paint.
-  experimental: { inlineCss: true },
+  experimental: {
+    // The site's stylesheet (about 3 KB gzipped) goes in each page's <head>: no request for it holds
+    // back the first paint.
+    inlineCss: true,
+    // Each route's modules load when it is first asked for, not all at start. Payload's config graph
+    // is compiled into each kind of route (admin pages, public pages, route handlers) and held once
+    // per kind loaded: an instance serving the public never loads the admin's copy (about 19 MB less
+    // live heap under load on a release).
+    preloadEntriesOnStart: false,
+  },
   // The server's own job runner calls this every few seconds (src/jobs/runner.ts): not worth a log line.
   logging: {
     incomingRequests: { ignore: [/\/api\/payload-jobs\/(?:run|recover)/, /\/next\/revalidate/] },
