@@ -44,6 +44,8 @@ describe('news releases', () => {
     const all = await queryNewsReleases(payload, 'en', { perPage: 50 })
     expect(racism.totalItems).toBeGreaterThan(0)
     expect(racism.totalItems).toBeLessThan(all.totalItems)
+    const unknown = await queryNewsReleases(payload, 'en', { focusArea: 'no-such-focus-area' })
+    expect(unknown).toEqual({ items: [], page: 1, totalPages: 0, totalItems: 0 })
   })
 
   it('reads one release in each language, with its press contacts in order and nothing staff-only', async () => {
