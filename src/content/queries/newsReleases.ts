@@ -14,6 +14,7 @@ import {
   toSeo,
 } from './shared'
 import { toImage } from './image'
+import { pageFromNearerEnd } from './pageFromNearerEnd'
 
 export const NEWS_PAGE_SIZE = 10
 
@@ -42,7 +43,37 @@ const publishedFocusAreaId = async (payload: Payload, slug: string) => {
   return docs[0]?.id
 }
 
-/** Published releases, newest first. Runs as the anonymous reader: drafts never appear. */
+/**
+ * How many releases the list holds. Through find, not count: count types its locale as one language,
+ * and a count in English alone would miss releases published in Japanese or Spanish only.
+ */
+const countPublished = async (payload: Payload, where: Where | undefined) =>
+  (
+    await payload.find({
+      collection: 'news-releases',
+      locale: 'all',
+      where,
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+      select: {},
+    })
+  ).totalDocs
+
+// Releases published at the same moment keep one order, so the list read backwards (below) is the
+// same list.
+const NEWEST_FIRST = ['-publishedAt', '-createdAt', '-id']
+const OLDEST_FIRST = ['publishedAt', 'createdAt', 'id']
+// Up to this page, reading from the front skips few enough rows (about 2 ms at 10 a page) to need no
+// count first. Past it, the count costs about what skipping 4,000 rows does, so pages just past the
+// middle of a long list gain nothing and those before it take a little longer; the last pages, the
+// oldest releases, come as fast as the first (at 10,000 releases, 10 ms against 28).
+const FROM_THE_FRONT_UP_TO_PAGE = 100
+
+/**
+ * Published releases, newest first. Runs as the anonymous reader: drafts never appear. A page past
+ * the middle of a long list is read from its end (see pageFromNearerEnd), after counting the list.
+ */
 export const queryNewsReleases = async (
   payload: Payload,
   locale: Locale,
@@ -55,24 +86,36 @@ export const queryNewsReleases = async (
     if (areaId === undefined) return { items: [], page, totalPages: 0, totalItems: 0 }
     conditions.push({ focusAreas: { contains: areaId } })
   }
+  const where = conditions.length ? { and: conditions } : undefined
+  const collection = 'news-releases'
+  const counted =
+    page > FROM_THE_FRONT_UP_TO_PAGE ? await countPublished(payload, where) : undefined
+  const read =
+    counted === undefined
+      ? { reversed: false, page, limit: perPage, skip: 0, count: perPage }
+      : pageFromNearerEnd(counted, page, perPage)
   const result = await payload.find({
-    collection: 'news-releases',
+    collection,
     locale: 'all',
-    where: conditions.length ? { and: conditions } : undefined,
-    sort: '-publishedAt',
-    page,
-    limit: perPage,
+    where,
+    sort: read.reversed ? OLDEST_FIRST : NEWEST_FIRST,
+    page: read.page,
+    limit: read.limit,
+    // Counted already, a read of the first rows needs no count. (Without pagination, Payload's
+    // MongoDB adapter reads from the first row whatever the page, so only page 1 can go without.)
+    pagination: counted === undefined || read.page > 1,
     depth: 0,
     overrideAccess: false,
     select: newsReleaseSummarySelect,
   })
+  const docs = inAllLocales(collection, result.docs).slice(read.skip, read.skip + read.count)
+  if (read.reversed) docs.reverse()
+  const totalItems = counted ?? result.totalDocs
   return {
-    items: inAllLocales('news-releases', result.docs).map((doc) =>
-      toNewsReleaseSummary(doc, locale),
-    ),
-    page: result.page ?? page,
-    totalPages: result.totalPages,
-    totalItems: result.totalDocs,
+    items: docs.map((doc) => toNewsReleaseSummary(doc, locale)),
+    page,
+    totalPages: Math.ceil(totalItems / perPage),
+    totalItems,
   }
 }
 
