@@ -19,6 +19,9 @@ export function PreviewBanner({ text, exit }: { text: string; exit: string }) {
     }
     window.addEventListener('message', onMessage)
     admin.postMessage({ type: 'payload-live-preview', ready: true }, window.location.origin)
+    // An autosave made while this page was still loading posted its event before anyone listened
+    // (the editor typed as soon as the frame showed the page): fetch the latest drafts once now.
+    router.refresh()
     return () => window.removeEventListener('message', onMessage)
   }, [router])
   return (
