@@ -7,6 +7,7 @@ import { withPublicBlocks } from './publicBlocks'
 import { findOneBySlug, type ReadOptions } from './read'
 import {
   latestReleases,
+  NEWEST_RELEASES_FIRST,
   newsReleaseSummarySelect,
   toFocusAreaLinks,
   toNewsReleaseSummary,
@@ -60,10 +61,7 @@ const countPublished = async (payload: Payload, where: Where | undefined) =>
     })
   ).totalDocs
 
-// Releases published at the same moment keep one order, so the list read backwards (below) is the
-// same list.
-const NEWEST_FIRST = ['-publishedAt', '-createdAt', '-id']
-const OLDEST_FIRST = ['publishedAt', 'createdAt', 'id']
+const OLDEST_RELEASES_FIRST = NEWEST_RELEASES_FIRST.map((field) => field.replace(/^-/, ''))
 // Up to this page, reading from the front skips few enough rows (about 2 ms at 10 a page) to need no
 // count first. Past it, the count costs about what skipping 4,000 rows does, so pages just past the
 // middle of a long list gain nothing and those before it take a little longer; the last pages, the
@@ -94,11 +92,15 @@ export const queryNewsReleases = async (
     counted === undefined
       ? { reversed: false, page, limit: perPage, skip: 0, count: perPage }
       : pageFromNearerEnd(counted, page, perPage)
+  const totalPages = (total: number) => Math.ceil(total / perPage)
+  // A page past the last (the page answers 404) needs no read once the list is counted.
+  if (counted !== undefined && read.count === 0)
+    return { items: [], page, totalPages: totalPages(counted), totalItems: counted }
   const result = await payload.find({
     collection,
     locale: 'all',
     where,
-    sort: read.reversed ? OLDEST_FIRST : NEWEST_FIRST,
+    sort: read.reversed ? OLDEST_RELEASES_FIRST : NEWEST_RELEASES_FIRST,
     page: read.page,
     limit: read.limit,
     // Counted already, a read of the first rows needs no count. (Without pagination, Payload's
@@ -114,7 +116,7 @@ export const queryNewsReleases = async (
   return {
     items: docs.map((doc) => toNewsReleaseSummary(doc, locale)),
     page,
-    totalPages: Math.ceil(totalItems / perPage),
+    totalPages: totalPages(totalItems),
     totalItems,
   }
 }

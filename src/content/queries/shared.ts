@@ -59,6 +59,12 @@ export const toPressContact = (doc: ContactDoc, locale: Locale): PressContact =>
   timeZone: doc.timeZone,
 })
 
+/**
+ * The order of releases everywhere the public sees them (home, feed, news list). Releases published
+ * at the same moment keep one order, so the news list read backwards is the same list.
+ */
+export const NEWEST_RELEASES_FIRST = ['-publishedAt', '-createdAt', '-id']
+
 /** The newest published releases matching `where`, as the public sees them; no total is counted. */
 export const latestReleases = async (
   payload: Payload,
@@ -70,7 +76,7 @@ export const latestReleases = async (
     collection: 'news-releases',
     locale: 'all',
     where,
-    sort: '-publishedAt',
+    sort: NEWEST_RELEASES_FIRST,
     limit,
     pagination: false,
     depth: 0,
