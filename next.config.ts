@@ -3,7 +3,6 @@ import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { movedPathRedirects } from './src/i18n/movedPaths'
 import { innerPathRedirects, translatedPathRewrites } from './src/i18n/localizedPaths'
-import { newsListRewrites } from './src/i18n/newsListPath'
 import { securityHeaders } from './src/security/headers'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
@@ -40,11 +39,11 @@ const nextConfig: NextConfig = {
       permanent: true,
     },
   ],
-  // Next's own rewrites, so most pages need no proxy (see src/proxy.ts): the news list's first page
-  // to its view, and translated paths to the routes that render them. Next compiles each rule again
-  // on every page request, so they are few: a list view named in the query is the proxy's.
+  // Next's own rewrites, so most pages need no proxy (see src/proxy.ts): translated paths to the
+  // routes that render them. Next compiles each rule again on every page request, so they are few:
+  // a news list view named in the query is the proxy's.
   rewrites: async () => ({
-    beforeFiles: [...newsListRewrites(), ...translatedPathRewrites()],
+    beforeFiles: translatedPathRewrites(),
     afterFiles: [],
     fallback: [],
   }),

@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 import { isLocale, type Locale, locales } from './i18n/locales'
 import { routing } from './i18n/routing'
-import { newsListPaths, newsListView } from './i18n/newsListPath'
+import { newsListPaths, newsListView, notNewsListView } from './i18n/newsListPath'
 import { tooManyRequests } from './api-guards/tooManyRequests'
 import { clientAddress } from './api-guards/clientAddress'
 import { rateLimiter } from './api-guards/rateLimiter'
@@ -35,11 +35,8 @@ const inDraftMode = (request: NextRequest) => request.cookies.has('__prerender_b
  * next-intl is not asked, and the response sets no cookie.
  */
 const newsListResponse = (request: NextRequest, locale: Locale) => {
-  const view = newsListView(locale, request.nextUrl.searchParams)
-  // With its query kept, the list's own path matches no rewrite and no page: the 404 page.
-  const response = NextResponse.rewrite(
-    new URL(view ?? `/${locale}/news${request.nextUrl.search}`, request.url),
-  )
+  const view = newsListView(locale, request.nextUrl.searchParams) ?? notNewsListView(locale)
+  const response = NextResponse.rewrite(new URL(view, request.url))
   return inDraftMode(request) ? keepPrivate(response) : response
 }
 

@@ -3,9 +3,10 @@ import { localized } from './localizedPaths'
 
 // The news list's filters and page number are query parameters to readers (/en/news?page=2&scope=regional),
 // so any view can be shared; inside the app they are path segments, so each view is rendered once and
-// cached like any other page instead of on every request. The list itself is one rewrite per list
-// path; a page number or filter is the proxy's work (src/proxy.ts), as Next compiles every rewrite
-// rule again on each request to any page, and one rule per combination of parameters cost them all.
+// cached like any other page instead of on every request. The first page, unfiltered, has its own
+// route (news/page.tsx), reached with no rewrite; a page number or filter is the proxy's work
+// (src/proxy.ts). Not Next's rewrites: Next compiles every rule again on each request to any page,
+// and a rewritten request costs more than a direct one (15% of the list's CPU per cached response).
 export const ALL = 'all'
 
 // Next puts a value into the path as it is: one that could add or climb segments (/, .., ?, #, %)
@@ -23,19 +24,28 @@ const parameters = [
 /** The query parameters that make a view of the list other than its first page. */
 export const newsListParameters = parameters.map(({ key }) => key)
 
+/** A view of the list as the app's segments hold it (ALL for a filter not given). */
+export type NewsListSegments = Record<(typeof parameters)[number]['key'], string>
+
+/** The list's first page, unfiltered. */
+export const firstNewsListPage = Object.fromEntries(
+  parameters.map(({ key, fallback }) => [key, fallback]),
+) as NewsListSegments
+
 /** The list's path in each language, as readers see it (/en/news, /es/noticias). */
 export const newsListPaths: ReadonlyMap<string, Locale> = new Map(
   locales.map((locale) => [`/${locale}${localized('/news', locale)}`, locale]),
 )
 
-const innerListPath = (locale: string, segments: string[]) =>
-  `/${locale}/news/list/${segments.join('/')}`
+const firstPagePath = (locale: Locale) => `/${locale}/news`
+const innerListPath = (locale: Locale, segments: string[]) =>
+  `${firstPagePath(locale)}/list/${segments.join('/')}`
 
 /**
- * The view of the list a reader's query names, as the app's path, or null when a value is not of
- * its shape (the reader gets the 404 page). An empty value counts as not given, as the filter form
- * sends scope= for "all". A slug-shaped value the list does not know reaches the page, which
- * answers 404 itself.
+ * The view of the list a reader's query names, as the app's path: the first page's own route when
+ * it names no other. Null when a value is not of its shape (the reader gets the 404 page). An empty
+ * value counts as not given, as the filter form sends scope= for "all". A slug-shaped value the
+ * list does not know reaches the page, which answers 404 itself.
  */
 export const newsListView = (locale: Locale, query: URLSearchParams): string | null => {
   const segments: string[] = []
@@ -44,31 +54,11 @@ export const newsListView = (locale: Locale, query: URLSearchParams): string | n
     if (value && !pattern.test(value)) return null
     segments.push(value || fallback)
   }
+  if (segments.every((segment, i) => segment === parameters[i].fallback))
+    return firstPagePath(locale)
   return innerListPath(locale, segments)
 }
 
-type Rewrite = {
-  source: string
-  destination: string
-  missing: { type: 'query'; key: string; value: string }[]
-}
-
-/**
- * The list's first page, unfiltered, in each language: one rule for the languages that share its
- * path. Given empty counts as missing (value .+), as in newsListView.
- */
-export const newsListRewrites = (): Rewrite[] => {
-  const groups = new Map<string, Locale[]>()
-  for (const [path, locale] of newsListPaths) {
-    const name = path.slice(locale.length + 1)
-    groups.set(name, [...(groups.get(name) ?? []), locale])
-  }
-  return [...groups].map(([name, sharing]) => ({
-    source: `/:locale(${sharing.join('|')})${name}`,
-    destination: innerListPath(
-      ':locale',
-      parameters.map(({ fallback }) => fallback),
-    ),
-    missing: parameters.map(({ key }) => ({ type: 'query' as const, key, value: '.+' })),
-  }))
-}
+/** Where the proxy sends a query of the wrong shape: page 0, which the list answers with its 404. */
+export const notNewsListView = (locale: Locale) =>
+  innerListPath(locale, ['0', ...parameters.slice(1).map(({ fallback }) => fallback)])

@@ -1,6 +1,6 @@
 // The news list's query parameters become path segments inside the app, so each view can be cached.
-// The list itself is Next's own rewrite; a page number or filter is the proxy's (src/i18n/newsListPath.ts):
-// checked through Next's matching functions and the proxy itself.
+// The first page has its own route; a page number or filter is the proxy's (src/i18n/newsListPath.ts),
+// and Spanish paths are Next's own rewrites: checked through Next's matching functions and the proxy itself.
 import { describe, expect, it } from '@jest/globals'
 import { NextRequest } from 'next/server'
 import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
@@ -10,16 +10,13 @@ import {
   prepareDestination,
 } from 'next/dist/shared/lib/router/utils/prepare-destination.js'
 import proxy, { config } from '@/proxy'
-import { newsListRewrites } from '@/i18n/newsListPath'
 import { translatedPathRewrites } from '@/i18n/localizedPaths'
 
 // Next's router on its rewrites, with its own matching functions, as its resolve-routes does (its
 // testing helper, unstable_getResponseFromNextConfig, drops the values a `has` condition captures).
-const rules = [
-  ...newsListRewrites(),
-  ...translatedPathRewrites().map((rule) => ({ ...rule, missing: undefined })),
-].map((rule) => ({
+const rules = translatedPathRewrites().map((rule) => ({
   ...rule,
+  missing: undefined,
   match: getPathMatch(rule.source, { removeUnnamedParams: true, strict: true }),
 }))
 
@@ -54,12 +51,17 @@ const internal = async (url: string, { draftMode = false } = {}) => {
     if (to) ({ pathname, searchParams } = new URL(to))
   }
   const inner = rewritten(pathname, Object.fromEntries(searchParams)) ?? pathname
-  return /^\/\w+\/news\/list\//.test(inner) ? inner : null
+  // Page 0 is where the proxy sends a value of the wrong shape: the list answers it with its 404.
+  return /^\/\w+\/news(?:\/list\/[1-9]\d*\/[^/]+\/[^/]+)?$/.test(inner) ? inner : null
 }
 
 describe('the news list’s addresses', () => {
   it('maps the list, its page and filters to one internal path per view, in each language', async () => {
-    expect(await internal('/en/news')).toBe('/en/news/list/1/all/all')
+    // The first page is its own route, with no rewrite: the same whether asked for or named.
+    expect(await internal('/en/news')).toBe('/en/news')
+    expect(await internal('/es/noticias')).toBe('/es/news')
+    expect(await internal('/ja/news?page=1&utm_source=mail')).toBe('/ja/news')
+    expect(await internal('/ja/news?page=2')).toBe('/ja/news/list/2/all/all')
     expect(await internal('/ja/news?page=3&scope=regional&focusArea=human-trafficking')).toBe(
       '/ja/news/list/3/regional/human-trafficking',
     )
@@ -67,12 +69,12 @@ describe('the news list’s addresses', () => {
       '/es/news/list/1/all/human-trafficking',
     )
     // Staff in draft mode go through the proxy on every page.
-    expect(await internal('/es/noticias', { draftMode: true })).toBe('/es/news/list/1/all/all')
+    expect(await internal('/es/noticias', { draftMode: true })).toBe('/es/news')
     expect(await internal('/en/news?page=2', { draftMode: true })).toBe('/en/news/list/2/all/all')
   })
 
   it('reads an empty value as not given, as the filter form sends “all”', async () => {
-    expect(await internal('/en/news?page=&scope=&focusArea=')).toBe('/en/news/list/1/all/all')
+    expect(await internal('/en/news?page=&scope=&focusArea=')).toBe('/en/news')
     expect(await internal('/en/news?scope=&focusArea=ai')).toBe('/en/news/list/1/all/ai')
   })
 
