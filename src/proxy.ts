@@ -31,8 +31,9 @@ const inDraftMode = (request: NextRequest) => request.cookies.has('__prerender_b
 
 /**
  * The news list with a page number or filters in its query (or in draft mode): the view's own path
- * inside the app, or the 404 page for a value of another shape. No language to negotiate here, so
- * next-intl is not asked, and the response sets no cookie.
+ * inside the app, or, for a value of another shape, the list's page 0, which answers with its 404
+ * (notNewsListView). No language to negotiate here, so next-intl is not asked, and the response
+ * sets no cookie.
  */
 const newsListResponse = (request: NextRequest, locale: Locale) => {
   const view = newsListView(locale, request.nextUrl.searchParams) ?? notNewsListView(locale)

@@ -4,9 +4,10 @@ import { localized } from './localizedPaths'
 // The news list's filters and page number are query parameters to readers (/en/news?page=2&scope=regional),
 // so any view can be shared; inside the app they are path segments, so each view is rendered once and
 // cached like any other page instead of on every request. The first page, unfiltered, has its own
-// route (news/page.tsx), reached with no rewrite; a page number or filter is the proxy's work
-// (src/proxy.ts). Not Next's rewrites: Next compiles every rule again on each request to any page,
-// and a rewritten request costs more than a direct one (15% of the list's CPU per cached response).
+// route (news/page.tsx), reached directly (in Spanish, by the translated paths' rule); a page
+// number or filter is the proxy's work (src/proxy.ts). Not Next's rewrites: Next compiles every
+// rule again on each request to any page, and a rewritten request costs more than a direct one
+// (15% of the list's CPU per cached response).
 export const ALL = 'all'
 
 // Next puts a value into the path as it is: one that could add or climb segments (/, .., ?, #, %)

@@ -11,6 +11,7 @@ import {
 } from 'next/dist/shared/lib/router/utils/prepare-destination.js'
 import proxy, { config } from '@/proxy'
 import { translatedPathRewrites } from '@/i18n/localizedPaths'
+import { notNewsListView } from '@/i18n/newsListPath'
 
 // Next's router on its rewrites, with its own matching functions, as its resolve-routes does (its
 // testing helper, unstable_getResponseFromNextConfig, drops the values a `has` condition captures).
@@ -37,8 +38,8 @@ const rewritten = (pathname: string, query: Record<string, string>) => {
 }
 
 /**
- * The list's view a reader's URL is rendered from, or null when it is no view of the list (the
- * 404 page): through the proxy where Next would run it, then Next's rewrites, as Next does.
+ * The app's path a reader's URL is rendered from: through the proxy where Next would run it, then
+ * Next's rewrites, as Next does.
  */
 const internal = async (url: string, { draftMode = false } = {}) => {
   const cookies: Record<string, string> = draftMode ? { __prerender_bypass: 'x' } : {}
@@ -50,10 +51,11 @@ const internal = async (url: string, { draftMode = false } = {}) => {
     // Next replaces the path and query with the rewrite's.
     if (to) ({ pathname, searchParams } = new URL(to))
   }
-  const inner = rewritten(pathname, Object.fromEntries(searchParams)) ?? pathname
-  // Page 0 is where the proxy sends a value of the wrong shape: the list answers it with its 404.
-  return /^\/\w+\/news(?:\/list\/[1-9]\d*\/[^/]+\/[^/]+)?$/.test(inner) ? inner : null
+  return rewritten(pathname, Object.fromEntries(searchParams)) ?? pathname
 }
+
+// The list's views inside the app: its first page's route, or a view under news/list/.
+const isListView = (path: string) => /^\/\w+\/news(?:\/list\/[^/]+\/[^/]+\/[^/]+)?$/.test(path)
 
 describe('the news list’s addresses', () => {
   it('maps the list, its page and filters to one internal path per view, in each language', async () => {
@@ -78,7 +80,7 @@ describe('the news list’s addresses', () => {
     expect(await internal('/en/news?scope=&focusArea=ai')).toBe('/en/news/list/1/all/ai')
   })
 
-  it('rewrites no value that could leave the list: the reader gets the 404 page', async () => {
+  it('rewrites no value that could leave the list: the reader gets its 404 page', async () => {
     for (const query of [
       'page=a/b',
       'page=abc',
@@ -87,14 +89,26 @@ describe('the news list’s addresses', () => {
       'page=1&scope=..&focusArea=..%2Fpress',
       'focusArea=x%3Fy',
     ])
-      for (const list of ['/ja/news', '/es/noticias'])
-        expect([list, query, await internal(`${list}?${query}`)]).toEqual([list, query, null])
+      for (const [list, locale] of [
+        ['/ja/news', 'ja'],
+        ['/es/noticias', 'es'],
+      ] as const) {
+        // Page 0, which the list answers with its 404 in the reader's language (tests/e2e/newsList).
+        expect([list, query, await internal(`${list}?${query}`)]).toEqual([
+          list,
+          query,
+          notNewsListView(locale),
+        ])
+        expect(await internal(`${list}?${query}`, { draftMode: true })).toBe(
+          notNewsListView(locale),
+        )
+      }
     // A slug-shaped value it does not know reaches the page, which answers 404 itself.
     expect(await internal('/es/noticias?focusArea=nowhere')).toBe('/es/news/list/1/all/nowhere')
   })
 
   it('leaves every other path alone', async () => {
     for (const path of ['/en/news/some-release?page=2', '/fr/news?page=2', '/en?page=2'])
-      expect(await internal(path)).toBeNull()
+      expect([path, isListView(await internal(path))]).toEqual([path, false])
   })
 })

@@ -5,8 +5,9 @@ import type { Locale } from '@/i18n/locales'
 import { localeParams } from '@/i18n/localeParams'
 import { firstNewsListPage } from '@/i18n/newsListPath'
 
-// The list's first page, unfiltered, on its own route: the page readers open most is reached without
-// a rewrite (other views are the proxy's, under news/list/).
+// The list's first page, unfiltered, on its own route: the page readers open most is reached directly
+// in English and Japanese, and through the Spanish paths' one rule (/es/noticias); other views are
+// the proxy's, under news/list/.
 type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
