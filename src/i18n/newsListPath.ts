@@ -62,4 +62,7 @@ export const newsListView = (locale: Locale, query: URLSearchParams): string | n
 
 /** Where the proxy sends a query of the wrong shape: page 0, which the list answers with its 404. */
 export const notNewsListView = (locale: Locale) =>
-  innerListPath(locale, ['0', ...parameters.slice(1).map(({ fallback }) => fallback)])
+  innerListPath(
+    locale,
+    parameters.map(({ key, fallback }) => (key === 'page' ? '0' : fallback)),
+  )

@@ -45,19 +45,16 @@ const publishedFocusAreaId = async (payload: Payload, slug: string) => {
 }
 
 /**
- * How many releases the list holds. Through find, not count: count types its locale as one language,
- * and a count in English alone would miss releases published in Japanese or Spanish only.
+ * How many releases the list holds, as the sitemap counts: in locale "all", so a release published
+ * in Japanese or Spanish only counts too (count's type leaves that locale out).
  */
 const countPublished = async (payload: Payload, where: Where | undefined) =>
   (
-    await payload.find({
+    await payload.count({
       collection: 'news-releases',
-      locale: 'all',
+      locale: 'all' as never,
       where,
-      limit: 1,
-      depth: 0,
       overrideAccess: false,
-      select: {},
     })
   ).totalDocs
 
